@@ -1,0 +1,330 @@
+"""Document -> :class:`~omgraph.model.Minutes`: the header, attendance lists and agenda here;
+what stands inside the TOP sections in :mod:`omgraph.ingest.sections`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from omgraph.errors import NotMinutesError
+from omgraph.ingest.dates import find_dates, find_time_range, parse_date, parse_time
+from omgraph.ingest.parse import AGENDA_HEAD_RE, Field, Layout, Line, Section, parse_layout
+from omgraph.ingest.people import people_from_entry, people_from_list, presenters
+from omgraph.ingest.sections import SectionFacts, read_sections
+from omgraph.ingest.text import unquote
+from omgraph.model import AgendaItem, Document, Meeting, Minutes, Participant, ParticipantRole
+
+TITLE_WORDS = re.compile(
+    r"\b(Treffen|Sitzung|Protokoll|Niederschrift|Versammlung|Plenum|Besprechung|Meeting|Klausur|"
+    r"Konferenz|Tagung|Workshop|Ergebnisprotokoll|Jahreshauptversammlung|Generalversammlung|Runde)",
+    re.I,
+)
+_BODY_RE = re.compile(
+    r"(?:(?P<num>\d+)\.\s*)?(?:(?:ordentlichen|außerordentlichen|konstituierenden|öffentlichen)\s+)?"
+    r"(?:Treffen|Sitzung|Protokoll|Niederschrift|Besprechung|Meeting)\s+(?:der|des|vom)\s+"
+    r"(?:(?:ordentlichen|außerordentlichen|konstituierenden|öffentlichen|\d+\.)\s+)*"
+    r"(?P<body>[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)(?:\s+(?:der|des)\s+(?P<net>[^,]+))?"
+)
+_POSTCODE = re.compile(r"\b\d{5}\s+(?P<city>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)")
+BREAK_RE = re.compile(r"^(?:Mittagspause|Kaffeepause|Pause|Mittagessen|Imbiss|Mittag)\b", re.I)
+_ROLE_OF_FIELD: dict[str, ParticipantRole] = {
+    "present": "present", "excused": "excused", "guest": "guest", "chair": "chair", "minutes": "minutes",
+}  # fmt: skip
+
+
+def extract(document: Document) -> Minutes:
+    """Read every record out of a document.
+
+    Raises :class:`~omgraph.errors.NotMinutesError` when nothing in it looks like minutes.
+    """
+    layout = parse_layout(document)
+    doc = document.id
+    meeting = _meeting(layout, doc)
+    participants = _participants(layout, doc)
+    agenda = _agenda(layout, doc, meeting.date)
+    facts: SectionFacts = read_sections(layout, doc, meeting, agenda, participants)
+    agenda = _merge_titles(agenda, layout.sections, facts, doc)
+    if not (participants or agenda or layout.sections or facts.decisions or meeting.date):
+        raise NotMinutesError(
+            "no meeting date, attendance list, agenda or TOP section found",
+            path=document.path,
+            hint="is this a minutes file? omgraph reads German meeting minutes",
+        )
+    return Minutes(
+        document=document,
+        meeting=meeting,
+        participants=tuple(participants),
+        agenda=tuple(agenda),
+        contributions=facts.contributions,
+        decisions=facts.decisions,
+        world_cafe=facts.world_cafe,
+        groups=facts.groups,
+        memberships=facts.memberships,
+        future_topics=facts.future_topics,
+        next_dates=facts.next_dates,
+        attachments=facts.attachments,
+        mentions=facts.mentions,
+    )
+
+
+# --- header ------------------------------------------------------------------------------
+
+
+def _field(layout: Layout, key: str) -> Field | None:
+    return next((f for f in layout.fields if f.key == key), None)
+
+
+def _title_line(layout: Layout) -> Line | None:
+    candidates = [
+        line
+        for line in layout.header
+        if line.text and not AGENDA_HEAD_RE.match(line.text) and not re.match(r"^[-=]{3,}$", line.text)
+    ]
+    for line in candidates:
+        if TITLE_WORDS.search(line.text) and len(line.text) < 160 and not re.match(r"^\w+\s*:", line.text):
+            return line
+    for line in candidates:
+        if line.text.startswith("#"):
+            return line
+    return candidates[0] if candidates else None
+
+
+def _body(title: str, layout: Layout) -> tuple[str, int | None, str]:
+    field = _field(layout, "body")
+    text = field.inline if field else ""
+    match = _BODY_RE.search(unquote(title))
+    number = int(match["num"]) if match and match["num"] else None
+    body = ""
+    network = ""
+    if match:
+        body = _nominative(match["body"].split()[0]) if " " in match["body"] and match["body"].split()[1][:1].islower() else _nominative(match["body"])
+        network = re.sub(r"\s*\([^)]*\)\s*$", "", (match["net"] or "").strip()).strip()
+    if text:
+        num = re.match(r"(\d+)\.\s*(.*)", text)
+        number = number or (int(num[1]) if num else None)
+        rest = num[2] if num else text
+        words = rest.split()
+        body = body or (words[-1] if words else "")
+    meta_title = layout.front_matter.get("title", "")
+    if not body and meta_title:
+        match = _BODY_RE.search(meta_title)
+        body = _nominative(match["body"]) if match else meta_title
+    return body, number, network
+
+
+def _nominative(word: str) -> str:
+    """``Strategiekreises`` -> ``Strategiekreis``, ``Vorstands`` -> ``Vorstand``."""
+    if word.endswith("es") and len(word) > 5 and word[-3] not in "aeiouäöü":
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+def _meeting(layout: Layout, doc: str) -> Meeting:
+    title_line = _title_line(layout)
+    title = re.sub(r"^#+\s*", "", title_line.text) if title_line else layout.front_matter.get("title", "")
+    source = title_line.span(doc) if title_line else (layout.lines[0].span(doc) if layout.lines else None)
+    body, number, network = _body(title, layout)
+    date: dt.date | None = None
+    start = end = None
+    place = venue = ""
+    for key in ("date", "time", "start", "end", "place"):
+        field = _field(layout, key)
+        if field is None:
+            continue
+        value = field.inline
+        if key == "date":
+            date = parse_date(value)
+            if start is None:
+                start, end = find_time_range(value)
+        elif key == "time":
+            start, end = find_time_range(value)
+        elif key == "start":
+            start = start or parse_time(value) or parse_time(value.replace(".", ":"))
+        elif key == "end":
+            end = end or parse_time(value) or parse_time(value.replace(".", ":"))
+        elif key == "place":
+            place = value.strip(" ,")
+    for line in layout.header:
+        if date is None and (found := next(iter(find_dates(line.text)), None)):
+            date = found[0]
+            if start is None:
+                start, end = find_time_range(line.text)
+            if not place:
+                place = _place_from_date_line(line.text, found[1])
+        if (pc := _POSTCODE.search(line.text)) and not venue and "Uhr" not in line.text:
+            venue = line.text.strip(" ,")
+            place = place or pc["city"]
+    if date is None and (meta := layout.front_matter.get("date")):
+        date = parse_date(meta)
+    if date is None:
+        date = next((d for line in layout.header[:10] for d, _ in find_dates(line.text)), None)
+    if source is None:
+        raise NotMinutesError("the document is empty")
+    return Meeting(
+        title=title.strip(),
+        source=source,
+        body=body,
+        series_number=number,
+        network=network,
+        date=date,
+        start=start,
+        end=end,
+        place=place,
+        venue=venue,
+    )
+
+
+def _place_from_date_line(text: str, date_match: re.Match[str]) -> str:
+    rest = text[: date_match.start()] + "," + text[date_match.end() :]
+    for part in rest.split(","):
+        part = part.strip()
+        if part and not re.search(r"\d|Uhr", part) and part[0].isupper() and len(part.split()) <= 3:
+            return part
+    return ""
+
+
+# --- attendance ---------------------------------------------------------------------------
+
+
+def _participants(layout: Layout, doc: str) -> list[Participant]:
+    found: list[Participant] = []
+    for field in layout.fields:
+        role = _ROLE_OF_FIELD.get(field.key)
+        if role is None:
+            continue
+        if field.inline:
+            source = field.line.span(doc)
+            people = people_from_list(field.inline, source)
+            found.extend(Participant(p, role) for p in people)
+        for line in field.values:
+            sub = re.match(r"^\s*[-*•]?\s*([A-ZÄÖÜ][\w ]{2,30}):\s*(.*)$", line.text)
+            sub_role = role
+            text = line.text
+            if sub and (key := _sub_role(sub[1])):
+                sub_role, text = key, sub[2]
+            elif sub and not _sub_role(sub[1]):
+                text = sub[2]
+            text = re.sub(r"^\s*(?:[-*•+]|\d+[.)])\s+", "", text)
+            if "|" in text:
+                cells = [c.strip() for c in text.strip("|").split("|")]
+                if not cells[0] or set(cells[0]) <= set("-: ") or cells[0].lower() in {"name", "person"}:
+                    continue
+                text = f"{cells[0]} ({cells[1]})" if len(cells) > 1 and cells[1] else cells[0]
+            people = people_from_list(text, line.span(doc)) if ("," in text or ";" in text) else people_from_entry(text, line.span(doc))
+            found.extend(Participant(p, sub_role) for p in people)
+    return found
+
+
+def _sub_role(label: str) -> ParticipantRole | None:
+    from omgraph.ingest.parse import field_key
+
+    key = field_key(label)
+    return _ROLE_OF_FIELD.get(key) if key else None
+
+
+# --- agenda -------------------------------------------------------------------------------
+
+
+def _agenda(layout: Layout, doc: str, date: dt.date | None) -> list[AgendaItem]:
+    items: list[AgendaItem] = []
+    for line in layout.agenda:
+        cells = [c.strip() for c in line.raw.split("\t")]
+        numbered = re.match(r"^\s*(\d+(?:\.\d+)*)\s*[.)]?\s*(?:\t|\s)(.*)$", line.raw)
+        if "\t" in line.raw.strip() or line.raw.startswith("\t"):
+            non_empty = [c for c in cells if c]
+            number = ""
+            if numbered and cells[0] and re.fullmatch(r"\d+(?:\.\d+)*[.)]?", cells[0]):
+                number = cells[0].rstrip(".)")
+                non_empty = non_empty[1:]
+            if not non_empty:
+                continue
+            if not number and line.raw.startswith("\t") and not BREAK_RE.match(non_empty[0]):
+                continue  # a sub-row (World-Café table, results) of the item before
+            title = non_empty[0]
+            start = None
+            people: list = []
+            note = ""
+            rest = non_empty[1:]
+            if rest and (parse_time(rest[-1]) or parse_time(rest[-1].replace("Uhr", " Uhr "))):
+                start = parse_time(rest[-1])
+                rest = rest[:-1]
+            if rest:
+                people, note = presenters(" ".join(rest), line.span(doc))
+            items.append(
+                AgendaItem(
+                    number=number,
+                    title=title,
+                    source=line.span(doc),
+                    start=start,
+                    presenters=tuple(people),
+                    presenter_note=note,
+                    is_break=bool(BREAK_RE.match(title)) and not number,
+                )
+            )
+            continue
+        text = re.sub(r"^\s*(?:[-*•+]|\d+(?:\.\d+)*[.)]?)\s+", "", line.text)
+        number = numbered[1] if numbered else ""
+        if re.match(r"^\s{2,}", line.raw) and number and items and "." not in number:
+            parent = next((i.number for i in reversed(items) if i.number and "." not in i.number), "")
+            number = f"{parent}.{number}" if parent else number
+        elif not number:
+            number = str(sum(1 for i in items if i.number and "." not in i.number) + 1)
+        time_match = re.search(r"\(?\s*(?:ca\.\s*)?(\d{1,2}[:.]\d\d)\s*(?:Uhr)?\s*\)?\s*$", text)
+        start = parse_time(time_match[1].replace(".", ":")) if time_match else None
+        if time_match:
+            text = text[: time_match.start()].strip(" ,–-")
+        people = []
+        note = ""
+        split = re.search(r"\s[–-]\s(?=[^–-]+$)|\s*\((?=[^()]+\)$)", text)
+        if split:
+            candidate = text[split.end() :].rstrip(")")
+            found, rest_note = presenters(candidate, line.span(doc))
+            if found and not rest_note:
+                people, text = found, text[: split.start()]
+        items.append(AgendaItem(number, text.strip(), line.span(doc), start, tuple(people), note, bool(BREAK_RE.match(text))))
+    return items
+
+
+def _merge_titles(
+    agenda: list[AgendaItem], sections: tuple[Section, ...], facts: SectionFacts, doc: str
+) -> list[AgendaItem]:
+    """Complete the agenda from the TOP sections: a cleaner title where the table's title runs
+    into its description, presenters named in the heading, and items only found as sections."""
+    by_number = {s.number: s for s in sections}
+    merged: list[AgendaItem] = []
+    seen: set[str] = set()
+    for item in agenda:
+        section = by_number.get(item.number)
+        if section is None or not item.number:
+            merged.append(item)
+            continue
+        seen.add(item.number)
+        heading_title, heading_people = facts.heading_presenters.get(item.number, (section.title, ()))
+        title = _common_title(item.title, heading_title)
+        known = {(p.family.lower()) for p in item.presenters}
+        extra = tuple(p for p in heading_people if p.family.lower() not in known)
+        merged.append(
+            AgendaItem(item.number, title, item.source, item.start, item.presenters + extra, item.presenter_note, item.is_break)
+        )
+    for section in sections:
+        if section.number in seen or any(i.number == section.number for i in merged):
+            continue
+        heading_title, heading_people = facts.heading_presenters.get(section.number, (section.title, ()))
+        merged.append(AgendaItem(section.number, heading_title, section.heading.span(doc), None, tuple(heading_people)))
+    return merged
+
+
+def _common_title(table: str, heading: str) -> str:
+    """The agenda title: the words the table and the heading share at their start, if they
+    share at least two; else the table's title."""
+    a, b = table.split(), heading.split()
+    common: list[str] = []
+    for x, y in zip(a, b, strict=False):
+        if x.lower().strip(",.:") != y.lower().strip(",.:"):
+            break
+        common.append(x)
+    if len(common) >= 2 or (common and len(common) == min(len(a), len(b))):
+        return " ".join(common).strip(" –-:,")
+    return table

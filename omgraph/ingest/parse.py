@@ -1,0 +1,208 @@
+"""Lines -> layout: header, key-value fields, agenda block and TOP sections.
+
+This stage knows where things stand in a document, not what they mean; the extractors
+(:mod:`omgraph.ingest.extract`) read the records out of each part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from omgraph.ingest.text import clean
+from omgraph.model import Document, SourceSpan
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a document: its number, the raw text and the cleaned text."""
+
+    number: int
+    raw: str
+    text: str
+
+    def span(self, doc_id: str) -> SourceSpan:
+        return SourceSpan(doc_id, self.number, self.raw)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A TOP section: heading and body lines up to the next heading."""
+
+    number: str
+    title: str
+    heading: Line
+    body: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Field:
+    """A key-value header field ("Datum: ...", "Anwesend:" with a list below)."""
+
+    key: str
+    """Normalised key: date, time, start, end, place, present, excused, guest, chair, minutes, body."""
+    label: str
+    values: tuple[Line, ...]
+    """The value lines: the rest of the key line (if any) and the list lines below it."""
+    line: Line
+    inline: str = ""
+
+
+@dataclass(frozen=True)
+class Layout:
+    lines: tuple[Line, ...]
+    header: tuple[Line, ...]
+    """Lines before the agenda and the first section."""
+    fields: tuple[Field, ...]
+    agenda: tuple[Line, ...]
+    sections: tuple[Section, ...]
+    front_matter: dict[str, str]
+
+
+HEADING_RE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:TOP|Top|top|Tagesordnungspunkt|TOP-Punkt)\s*(?P<num>\d+(?:\.\d+)*)\.?\s*"
+    r"(?:[:.\-–—)]\s*|\s+|$)(?P<title>.*)$"
+)
+PUNKT_RE = re.compile(r"^\s*(?:#{1,6}\s*)?Punkt\s+(?P<num>\d+(?:\.\d+)*)\s+der\s+Tagesordnung\s*:?\s*(?P<title>.*)$")
+MD_NUM_HEADING_RE = re.compile(r"^\s*#{1,6}\s*(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
+AGENDA_HEAD_RE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:Tagesordnung|Agenda|TO)\b\s*:?\s*(?P<rest>.*)$", re.I)
+
+_FIELD_KEYS: tuple[tuple[str, str], ...] = (
+    (r"entschuldigt|abwesend|fehlend|nicht anwesend|absagen", "excused"),
+    (r"gäste|gast\b|gäst", "guest"),
+    (r"protokoll(?:ant|führ|\b)|schriftführ|protokoll von|protokoll:", "minutes"),
+    (r"sitzungsleitung|versammlungsleitung|leitung|vorsitz|moderation|chair", "chair"),
+    (r"anwesend|teilnehm|mitglieder|vorstände|präsent", "present"),
+    (r"^datum|^termin|^wann|^date", "date"),
+    (r"^zeit|^uhrzeit", "time"),
+    (r"^beginn|^start|^anfang", "start"),
+    (r"^ende|^schluss", "end"),
+    (r"^ort|^raum|^wo\b|^location|^sitzungsort", "place"),
+    (r"^gremium|^sitzung|^veranstaltung|^body", "body"),
+)
+FIELD_RE = re.compile(r"^\s*(?:[-*•]\s*)?(?:#{1,6}\s*)?(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/.()-]{1,40}?)\s*:\s*(?P<value>.*)$")
+LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
+MD_HEADING_FIELD_RE = re.compile(r"^\s*#{1,6}\s*(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/-]{1,40}?)\s*:?\s*$")
+
+
+def field_key(label: str) -> str | None:
+    """The normalised key of a header label, or ``None`` if it is not a header field."""
+    low = label.lower().strip()
+    for pattern, key in _FIELD_KEYS:
+        if re.search(pattern, low):
+            return key
+    return None
+
+
+def heading(line: Line) -> tuple[str, str] | None:
+    """``(number, title)`` if ``line`` is a TOP heading."""
+    for regex in (HEADING_RE, PUNKT_RE):
+        match = regex.match(line.text)
+        if match:
+            return match["num"], match["title"].strip(" :-–")
+    return None
+
+
+def _front_matter(lines: list[Line]) -> tuple[dict[str, str], int]:
+    if not lines or lines[0].text != "---":
+        return {}, 0
+    meta: dict[str, str] = {}
+    for i, line in enumerate(lines[1:], start=1):
+        if line.text == "---":
+            return meta, i + 1
+        key, sep, value = line.text.partition(":")
+        if sep:
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    return {}, 0
+
+
+def _fields(lines: list[Line]) -> list[Field]:
+    """Key-value fields, each with the list lines that follow an empty value."""
+    fields: list[Field] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        match = FIELD_RE.match(line.text) or MD_HEADING_FIELD_RE.match(line.text)
+        key = field_key(match["key"]) if match else None
+        if match is None or key is None or len(match["key"].split()) > 4:
+            i += 1
+            continue
+        inline = (match.groupdict().get("value") or "").strip()
+        values: list[Line] = []
+        j = i + 1
+        if not inline or key in {"present", "excused", "guest"}:
+            while j < len(lines):
+                nxt = lines[j]
+                if not nxt.text:
+                    if values:
+                        break
+                    j += 1
+                    continue
+                if FIELD_RE.match(nxt.text) and field_key(FIELD_RE.match(nxt.text)["key"]):  # type: ignore[index]
+                    sub = FIELD_RE.match(nxt.text)
+                    if sub and not LIST_ITEM_RE.match(nxt.raw):
+                        break
+                if nxt.text.startswith("#") or heading(nxt) or nxt.text.startswith("---"):
+                    break
+                if not (LIST_ITEM_RE.match(nxt.raw) or nxt.raw.startswith((" ", "\t")) or not inline):
+                    break
+                values.append(nxt)
+                j += 1
+        fields.append(Field(key, match["key"], tuple(values), line, inline))
+        i = max(j, i + 1) if values else i + 1
+    return fields
+
+
+def parse_layout(document: Document) -> Layout:
+    """Find header, fields, agenda and sections of a document."""
+    lines = [Line(n, raw, clean(raw)) for n, raw in enumerate(document.lines, start=1)]
+    meta, body_start = _front_matter(lines)
+    content = lines[body_start:]
+    heads = [(i, h) for i, line in enumerate(content) if (h := heading(line))]
+    if len(heads) < 2:
+        md = [(i, (m["num"], m["title"])) for i, line in enumerate(content) if (m := MD_NUM_HEADING_RE.match(line.text))]
+        if len(md) >= 2:
+            heads = md
+    sections: list[Section] = []
+    for k, (i, (num, title)) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(content)
+        sections.append(Section(num, title, content[i], tuple(content[i + 1 : end])))
+    first_section = heads[0][0] if heads else len(content)
+    before = content[:first_section]
+    agenda_start = next((i for i, line in enumerate(before) if AGENDA_HEAD_RE.match(line.text)), None)
+    agenda: list[Line] = []
+    if agenda_start is not None:
+        agenda = [line for line in before[agenda_start + 1 :] if _agenda_like(line)]
+    else:
+        agenda = [line for line in before if _agenda_like(line) and re.match(r"^\s*\d+\s*[.)]?\s*\t", line.raw)]
+    agenda = _from_first_item(agenda)
+    agenda_numbers = {line.number for line in agenda}
+    header = [line for line in before if line.number not in agenda_numbers]
+    return Layout(
+        lines=tuple(lines),
+        header=tuple(header),
+        fields=tuple(_fields(header)),
+        agenda=tuple(agenda),
+        sections=tuple(sections),
+        front_matter=meta,
+    )
+
+
+def _agenda_like(line: Line) -> bool:
+    """A line of an agenda block: numbered, bulleted or tab-indented (a table row)."""
+    if not line.text:
+        return False
+    if FIELD_RE.match(line.text) and field_key(FIELD_RE.match(line.text)["key"]):  # type: ignore[index]
+        return False
+    if re.match(r"^\s*\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+\s+\d{4})", line.text):
+        return False  # a date, not an item
+    return bool(re.match(r"^\s*(?:\d+(?:\.\d+)*\s*[.)]?\s|[-*•+]\s|\t)", line.raw))
+
+
+def _from_first_item(agenda: list[Line]) -> list[Line]:
+    """Drop lines before the agenda's first item ("1." or "TOP 0/1"): a numbered title such as
+    "2. Treffen des Strategiekreises" or a date line "21. November 2019" is no agenda item."""
+    for i, line in enumerate(agenda):
+        if re.match(r"^\s*(?:TOP\s*)?[01]\s*[.):]?\s", line.raw) or re.match(r"^\s*[-*•+]\s", line.raw):
+            return agenda[i:]
+    return agenda

@@ -1,0 +1,439 @@
+"""What stands inside the TOP sections: speakers, decisions, World-Café tables, working groups
+and their members, future topics, next dates and attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from omgraph.ingest.dates import find_dates, parse_date
+from omgraph.ingest.groups import find_groups, group_key
+from omgraph.ingest.names import name_span
+from omgraph.ingest.parse import Layout, Line
+from omgraph.ingest.people import (
+    mention,
+    names_in_prose,
+    people_from_entry,
+    people_from_list,
+    people_slash_list,
+    speakers_at_start,
+)
+from omgraph.ingest.tasks import assignees, decision_marker, due_date, prose_resolution, prose_task
+from omgraph.ingest.votes import parse_vote
+from omgraph.model import (
+    AgendaItem,
+    Attachment,
+    Contribution,
+    Decision,
+    FutureTopic,
+    GroupMention,
+    Meeting,
+    Membership,
+    NextDate,
+    Participant,
+    PersonMention,
+    SourceSpan,
+    WorkingGroup,
+    WorldCafeResult,
+    WorldCafeTable,
+)
+
+TABLE_RE = re.compile(r"^\s*(?P<num>\d+)[.)]\s+(?P<q>.*\?)\s*(?:[–-]\s*)?(?:Moderation\s*:?\s*)?(?P<mods>[^?]*)$")
+RESULTS_RE = re.compile(
+    r"^\s*(?:#+\s*)?Ergebnisse?\s+(?:der\s+|des\s+|von\s+)?(?:Arbeitsgruppe|Gruppe|Tisch|Kreis|Runde|Table|Tisches)\s*(?P<num>\d+)\s*:?",
+    re.I,
+)
+RESULT_ITEM_RE = re.compile(r"^\s*(?:[-*•]\s*)?(?P<rank>\d+)[.)]\s*(?P<text>.+)$|^\s*[-*•]\s+(?P<text2>.+)$")
+MEMBERS_RE = re.compile(
+    r"^(?:(?:Der|Dem|Die)\s+)?(?P<group>.*?)\s*(?:gehören\s+(?:folgende\s+(?:Personen|Mitglieder)\s+)?an|"
+    r"Mitglieder(?:\s+sind)?|besteht\s+aus)\s*:\s*(?P<list>.+)$"
+)
+TOPICS_INTRO_RE = re.compile(r"\bThemen\b.*:\s*$|\bZukunfts-?[Tt]hemen\b.*:\s*$")
+NEXT_DATES_RE = re.compile(r"n[äa]chsten?\s+(?:Termin|Sitzung|Treffen)|\bTermine\b|Folgetermin", re.I)
+ANLAGE_RE = re.compile(r"\bAnlagen?\s+(?P<nums>\d+(?:\s*(?:,|und|&|sowie)\s*\d+)*)")
+ANLAGEN_COUNT_RE = re.compile(r"^\s*(?P<n>\d+)\s+Anlagen\s*$")
+SPEAKER_BLOCK_RE = re.compile(r"^(?:Herrn?\s+|Frau\s+)?(?:(?:Prof\.|Dr\.)\s*)*[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ][\wäöüß-]+")
+DISCUSSION_RE = re.compile(r"^(?:Diskussion|Aussprache|Fragen|Rückfragen)\s*:?\s*$", re.I)
+
+
+@dataclass
+class SectionFacts:
+    """Everything read out of the sections (filled as the reader goes)."""
+
+    contributions: tuple[Contribution, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    world_cafe: tuple[WorldCafeTable, ...] = ()
+    groups: tuple[WorkingGroup, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    future_topics: tuple[FutureTopic, ...] = ()
+    next_dates: tuple[NextDate, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    mentions: tuple[PersonMention, ...] = ()
+    heading_presenters: dict[str, tuple[str, tuple[PersonMention, ...]]] = field(default_factory=dict)
+
+
+@dataclass
+class _Reader:
+    doc: str
+    year: int | None
+    known_families: frozenset[str]
+    contributions: list[Contribution] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    tables: dict[int, WorldCafeTable] = field(default_factory=dict)
+    group_mentions: list[tuple[str, str, SourceSpan]] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
+    future_topics: list[FutureTopic] = field(default_factory=list)
+    next_dates: list[NextDate] = field(default_factory=list)
+    attachments: dict[int, Attachment] = field(default_factory=dict)
+    mentions: list[PersonMention] = field(default_factory=list)
+    heading_presenters: dict[str, tuple[str, tuple[PersonMention, ...]]] = field(default_factory=dict)
+    attachment_count: int = 0
+
+    # -- groups -----------------------------------------------------------------------------
+    def note_groups(self, line: Line) -> None:
+        for name, kind in find_groups(line.text):
+            self.group_mentions.append((name, kind, line.span(self.doc)))
+
+    def last_group(self, kind_word: str) -> str:
+        want = "fachgruppe" if kind_word.lower().startswith(("fachgruppe", "fg")) else "ag"
+        for name, _kind, _src in reversed(self.group_mentions):
+            if group_key(name).startswith(want):
+                return name
+        return ""
+
+
+def read_sections(
+    layout: Layout,
+    doc: str,
+    meeting: Meeting,
+    agenda: list[AgendaItem],
+    participants: list[Participant],
+) -> SectionFacts:
+    """Read the records out of every TOP section (and the agenda's World-Café rows)."""
+    families = frozenset(p.person.family for p in participants if p.person.family)
+    families |= frozenset(p.family for a in agenda for p in a.presenters if p.family)
+    reader = _Reader(doc, meeting.date.year if meeting.date else None, families)
+    for line in layout.header:
+        reader.note_groups(line)
+    for line in layout.agenda:
+        _agenda_table_row(reader, line)
+        reader.note_groups(line)
+    for section in layout.sections:
+        _heading(reader, section.number, section.title, section.heading)
+        reader.note_groups(section.heading)
+        _section(reader, section.number, section.body)
+    if not layout.sections:
+        body = tuple(line for line in layout.lines if line not in set(layout.header) | set(layout.agenda))
+        _section(reader, "", body)
+    for n in range(1, reader.attachment_count + 1):
+        reader.attachments.setdefault(n, Attachment(n, SourceSpan(doc, layout.lines[-1].number, layout.lines[-1].raw)))
+    return SectionFacts(
+        contributions=tuple(reader.contributions),
+        decisions=tuple(reader.decisions),
+        world_cafe=tuple(reader.tables[k] for k in sorted(reader.tables)),
+        groups=_groups(reader),
+        memberships=tuple(reader.memberships),
+        future_topics=tuple(reader.future_topics),
+        next_dates=tuple(reader.next_dates),
+        attachments=tuple(reader.attachments[k] for k in sorted(reader.attachments)),
+        mentions=tuple(reader.mentions),
+        heading_presenters=reader.heading_presenters,
+    )
+
+
+def _groups(reader: _Reader) -> tuple[WorkingGroup, ...]:
+    """One :class:`WorkingGroup` per group, under its most frequent (then shortest) spelling."""
+    by_key: dict[str, list[tuple[str, str, SourceSpan]]] = {}
+    for name, kind, source in reader.group_mentions:
+        key = group_key(re.sub(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ][a-z])", "", name))
+        by_key.setdefault(key, []).append((name, kind, source))
+    groups: list[WorkingGroup] = []
+    for seen in by_key.values():
+        names = [n for n, _, _ in seen]
+        best = sorted(set(names), key=lambda n: (-names.count(n), len(n)))[0]
+        variants = tuple(sorted(set(names) - {best}))
+        groups.append(WorkingGroup(best, seen[0][1], seen[0][2], variants))
+    return tuple(groups)
+
+
+def canonical_group(reader: _Reader, name: str) -> str:
+    """The name under which ``name`` will be listed (see :func:`_groups`)."""
+    key = group_key(re.sub(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ][a-z])", "", name))
+    for group in _groups(reader):
+        if group_key(re.sub(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ][a-z])", "", group.name)) == key:
+            return group.name
+    return name
+
+
+def _heading(reader: _Reader, number: str, title: str, line: Line) -> None:
+    """Presenters in brackets at the end of a heading: ``"Titel (Oleg Cernavin)"``."""
+    people: tuple[PersonMention, ...] = ()
+    clean_title = title
+    open_at = title.rfind("(")
+    if open_at > 0:
+        inner = title[open_at + 1 :].rstrip(")").strip()
+        if name_span(inner):
+            found = [p for part in re.split(r"[,;]", inner) for p in people_from_entry(part, line.span(reader.doc))]
+            if found:
+                people = tuple(found)
+                clean_title = title[:open_at].strip(" –-")
+    reader.heading_presenters[number] = (clean_title, people)
+
+
+def _agenda_table_row(reader: _Reader, line: Line) -> None:
+    match = TABLE_RE.match(line.text)
+    if match and "?" in line.text:
+        _table(reader, "", match, line)
+
+
+def _table(reader: _Reader, item: str, match: re.Match[str], line: Line) -> None:
+    number = int(match["num"])
+    mods = people_slash_list(match["mods"].strip(" –-"), line.span(reader.doc)) if match["mods"].strip() else []
+    old = reader.tables.get(number)
+    if old is None:
+        reader.tables[number] = WorldCafeTable(item, number, match["q"].strip(), line.span(reader.doc), tuple(mods))
+        return
+    keep = old.moderators or tuple(mods)
+    reader.tables[number] = WorldCafeTable(item or old.item, number, old.question, old.source, keep, old.results)
+
+
+def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
+    doc = reader.doc
+    mode = ""  # "", "results", "topics", "dates", "tasks"
+    current_table = 0
+    presentation: tuple[PersonMention, list[Line]] | None = None
+    discussion = False
+
+    def close_presentation() -> None:
+        nonlocal presentation
+        if presentation is not None:
+            speaker, lines = presentation
+            if lines:
+                text = " ".join(line.text for line in lines if line.text)
+                source = SourceSpan(doc, lines[0].number, lines[0].raw, lines[-1].number)
+                reader.contributions.append(Contribution(item, speaker, text, source, "presentation"))
+            presentation = None
+
+    for line in body:
+        text = line.text
+        if not text:
+            continue
+        span = line.span(doc)
+        reader.note_groups(line)
+        reader.mentions.extend(names_in_prose(text, span, reader.known_families))
+        for match in ANLAGE_RE.finditer(text):
+            for num in re.findall(r"\d+", match["nums"]):
+                title = "Präsentation" if re.search(r"Präsentation", text[: match.start()]) else ""
+                reader.attachments.setdefault(int(num), Attachment(int(num), span, item, title))
+        if m := ANLAGEN_COUNT_RE.match(text):
+            reader.attachment_count = int(m["n"])
+            continue
+        if DISCUSSION_RE.match(text):
+            close_presentation()
+            discussion = True
+            mode = ""
+            continue
+        if m := RESULTS_RE.match(text):
+            close_presentation()
+            mode, current_table = "results", int(m["num"])
+            continue
+        if mode == "results" and (m := RESULT_ITEM_RE.match(text)) and current_table:
+            _add_result(reader, item, current_table, m, span)
+            continue
+        if mode == "results" and text.endswith("?") and current_table:
+            _question(reader, item, current_table, text, span)
+            continue
+        if TOPICS_INTRO_RE.search(text) and not text.startswith(("Beschluss", "Vereinbarung")):
+            mode = "topics"
+            continue
+        if mode == "topics" and (m := RESULT_ITEM_RE.match(text)):
+            _future_topic(reader, m, span)
+            continue
+        if NEXT_DATES_RE.search(text) and text.rstrip().endswith(":"):
+            mode = "dates"
+            continue
+        if mode == "dates" and _next_date(reader, text, span):
+            continue
+        if mode in {"topics", "dates", "results"} and not RESULT_ITEM_RE.match(text):
+            mode = ""
+        m = TABLE_RE.match(text)
+        if m and m["mods"].strip() and name_span(m["mods"].strip(" –-").lstrip()):
+            _table(reader, item, m, line)
+            continue
+        if (m := MEMBERS_RE.match(text)) and ("gehören" in text or "Mitglieder" in m["group"] or not m["group"]):
+            _members(reader, m, span)
+            continue
+        if kind_text := decision_marker(text):
+            close_presentation()
+            kind, rest = kind_text
+            _decision(reader, item, kind, rest, span)
+            continue
+        if _vote_line(reader, text):
+            continue
+        if resolution := prose_resolution(text):
+            reader.decisions.append(
+                Decision(item, "resolution", resolution, span, parse_vote(text), assignees(resolution, span), due_date(text, reader.year))
+            )
+            continue
+        if task := prose_task(text, span, reader.year):
+            reader.decisions.append(Decision(item, "task", task[0], span, None, task[1], task[2]))
+        if _next_date_inline(reader, text, span):
+            continue
+        speakers = speakers_at_start(text, span)
+        if speakers:
+            people, rest = speakers
+            if presentation is not None and not discussion and people[0].family == presentation[0].family:
+                presentation[1].append(line)
+                continue
+            for person in people:
+                reader.contributions.append(Contribution(item, person, rest, span, "discussion" if discussion else "presentation"))
+            continue
+        block = _speaker_block(text, span)
+        if block is not None:
+            close_presentation()
+            discussion = False
+            presentation = (block, [line])
+            continue
+        if presentation is not None and not discussion:
+            presentation[1].append(line)
+    close_presentation()
+
+
+def _speaker_block(text: str, span: SourceSpan) -> PersonMention | None:
+    """A line that only names who reports next: ``"Maria Becker (Bundesministerium für
+    Gesundheit, Leitung Unterabteilung Prävention)"``."""
+    if len(text) > 220 or text.endswith((".", ":", "?")) or not SPEAKER_BLOCK_RE.match(text):
+        return None
+    size = name_span(text)
+    if size == 0:
+        return None
+    rest = text[size:].strip()
+    if rest.startswith("("):
+        org = rest[1:].rsplit(")", 1)[0]
+    elif rest and rest[0].isupper():
+        org = rest
+    else:
+        return None
+    return mention(text[:size], span, org)
+
+
+def _add_result(reader: _Reader, item: str, table: int, m: re.Match[str], span: SourceSpan) -> None:
+    old = reader.tables.get(table) or WorldCafeTable(item, table, "", span)
+    rank = int(m["rank"]) if m["rank"] else len(old.results) + 1
+    text = (m["text"] or m["text2"] or "").strip()
+    result = WorldCafeResult(rank, text, span)
+    reader.tables[table] = WorldCafeTable(old.item or item, table, old.question, old.source, old.moderators, (*old.results, result))
+
+
+def _question(reader: _Reader, item: str, table: int, text: str, span: SourceSpan) -> None:
+    old = reader.tables.get(table) or WorldCafeTable(item, table, text, span)
+    if not old.question:
+        reader.tables[table] = WorldCafeTable(old.item or item, table, text, old.source, old.moderators, old.results)
+
+
+def _future_topic(reader: _Reader, m: re.Match[str], span: SourceSpan) -> None:
+    text = (m["text"] or m["text2"] or "").strip()
+    rank = int(m["rank"]) if m["rank"] else len(reader.future_topics) + 1
+    topic, _, bracket = text.partition("(")
+    notes: list[str] = []
+    proposers: list[PersonMention] = []
+    if bracket:
+        for part in re.split(r"\s[–-]\s|/|;|,", bracket.rstrip(") ")):
+            part = part.strip()
+            people = people_from_entry(part, span) if name_span(part) else []
+            if people:
+                proposers.extend(people)
+            elif part:
+                notes.append(part)
+    reader.future_topics.append(FutureTopic(rank, topic.strip(" –-"), span, " – ".join(notes), tuple(proposers)))
+
+
+_PLACE_RE = re.compile(r"\s(?:in|im|bei)\s+(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?)\s*\.?$")
+
+
+def _next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
+    stripped = re.sub(r"^\s*[-*•]\s*", "", text)
+    found = next(iter(find_dates(stripped, reader.year)), None)
+    if found is None or found[1].start() > 12:
+        return False
+    date, match = found
+    rest = stripped[match.end() :].strip(" ,:–-")
+    rest = re.sub(r"^(?:um\s+)?\d{1,2}[:.]\d\d\s*(?:Uhr)?\s*,?\s*", "", rest)
+    place = ""
+    if m := _PLACE_RE.search(rest):
+        place = m["place"]
+        rest = rest[: m.start()].strip(" ,")
+    reader.next_dates.append(NextDate(date, rest, span, place))
+    return True
+
+
+_NEXT_INLINE_RE = re.compile(r"(?:n[äa]chste[rns]?\s+(?:Termin|Sitzung|Treffen|Plenum)|Folgetermin)\b[^.]*?(?::|am|findet)", re.I)
+
+
+def _next_date_inline(reader: _Reader, text: str, span: SourceSpan) -> bool:
+    match = _NEXT_INLINE_RE.search(text)
+    if not match:
+        return False
+    found = next(iter(find_dates(text[match.start() :], reader.year)), None)
+    if found is None:
+        return False
+    title = re.sub(r"^(?:n[äa]chste[rns]?\s+)", "", match.group().split(":")[0].split(" am")[0].split(" findet")[0], flags=re.I).strip()
+    place_match = _PLACE_RE.search(text.rstrip(". ").replace(" statt", ""))
+    reader.next_dates.append(NextDate(found[0], title or "Sitzung", span, place_match["place"] if place_match else ""))
+    return True
+
+
+def _members(reader: _Reader, m: re.Match[str], span: SourceSpan) -> None:
+    group_text = m["group"].strip()
+    named = find_groups(group_text)
+    if named:
+        group = named[0][0]
+    else:
+        group = reader.last_group(group_text.split()[-1] if group_text else "AG")
+    if not group:
+        return
+    group = canonical_group(reader, group)
+    for person in people_from_list(m["list"], span):
+        reader.memberships.append(Membership(group, person, "member", span))
+
+
+def _decision(reader: _Reader, item: str, kind: str, text: str, span: SourceSpan) -> None:
+    text = text.strip()
+    vote = parse_vote(text)
+    who = assignees(text, span)
+    due = due_date(text, reader.year)
+    reader.decisions.append(Decision(item, kind, text, span, vote, who, due))  # type: ignore[arg-type]
+
+
+def _vote_line(reader: _Reader, text: str) -> bool:
+    """A vote on its own line after a decision ("Abstimmungsergebnis: 27 Nein-Stimmen ...")."""
+    if not reader.decisions or not re.match(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis)\s*:?", text, re.I) and not (
+        parse_vote(text) and len(text) < 90 and not re.search(r"\b(?:wird|werden|wurde|wurden)\b", text)
+    ):
+        return False
+    vote = parse_vote(text)
+    last = reader.decisions[-1]
+    if vote is None:
+        return bool(re.match(r"^Abstimmung(?:sergebnis)?\s*:?\s*$", text, re.I))
+    if last.vote is not None and last.vote.votes_against is not None:
+        return False
+    merged = vote
+    if last.vote is not None:
+        merged = type(vote)(
+            unanimous=vote.unanimous if vote.unanimous is not None else last.vote.unanimous,
+            votes_for=vote.votes_for if vote.votes_for is not None else last.vote.votes_for,
+            votes_against=vote.votes_against if vote.votes_against is not None else last.vote.votes_against,
+            abstentions=vote.abstentions if vote.abstentions is not None else last.vote.abstentions,
+            outcome=last.vote.outcome or vote.outcome,
+            text=f"{last.vote.text} {vote.text}".strip(),
+        )
+    reader.decisions[-1] = Decision(last.item, last.kind, last.text, last.source, merged, last.assignees, last.due)
+    return True
+
+
+def meeting_date_year(date: dt.date | None) -> int | None:
+    return date.year if date else None
+
+
+__all__ = ["SectionFacts", "parse_date", "read_sections"]

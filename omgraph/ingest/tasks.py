@@ -1,0 +1,140 @@
+"""Decisions, agreements and tasks: markers, resolutions in prose, assignees and due dates.
+
+>>> decision_marker("Vereinbarung: Die AG Transfer wird die Ergebnisse umwandeln.")
+('agreement', 'Die AG Transfer wird die Ergebnisse umwandeln.')
+>>> prose_resolution("Ebenso wurde beschlossen, dass die Steckbriefe veröffentlicht werden.")
+'Ebenso wurde beschlossen, dass die Steckbriefe veröffentlicht werden.'
+>>> due_date("Wenn bis zum 1.1.2020 keine Änderungswünsche eingegangen sind", 2019)
+datetime.date(2020, 1, 1)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from omgraph.ingest.dates import find_dates
+from omgraph.ingest.groups import find_groups
+from omgraph.ingest.names import name_span
+from omgraph.ingest.people import mention
+from omgraph.model import Assignee, DecisionKind, OrgMention, PersonMention, SourceSpan
+
+_MARKERS: tuple[tuple[str, DecisionKind], ...] = (
+    (r"Beschl(?:uss|üsse)|Beschlussfassung|Beschlossen", "resolution"),
+    (r"Vereinbarung(?:en)?|Vereinbart|Verabredung|Absprache", "agreement"),
+    (r"Aufgaben?|To-?[Dd]os?|ToDos?|Arbeitsauftrag|Auftrag|Action Items?", "task"),
+)
+MARKER_RE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<word>" + "|".join(p for p, _ in _MARKERS) + r")\s*(?:\([^)]*\))?\s*:\s*(?P<rest>.*)$"
+)
+RESOLUTION_RE = re.compile(
+    r"\b(?:wurde|wurden|wird|werden|ist|sind)\b[^.]*\b(?:beschlossen|verabschiedet|angenommen|abgelehnt|genehmigt)\b"
+    r"|\b(?:beschließt|beschließen|beschloss|beschlossen)\b"
+    r"|\b(?:einstimmig|mehrheitlich)\b[^.]*\b(?:angenommen|abgelehnt|beschlossen|verabschiedet|gewählt|entlastet)\b"
+    r"|\(\s*\d+\s*/\s*(?:\d+|-)\s*/\s*(?:\d+|-)\s*\)|\b\d+\s*/\s*\d+\s*/\s*\d+\b",
+    re.I,
+)
+_TASK_VERB_RE = re.compile(
+    r"\b(?:kümmert|kümmern)\s+sich\b|\bübernimmt\b|\bübernehmen\b|\bklärt\b|\bschickt\b|\bverschickt\b|"
+    r"\bbereitet\b.*\bvor\b|\berstellt\b|\bprüft\b|\borganisiert\b|\bfragt\b.*\ban\b|\bmeldet sich\b|"
+    r"\barbeitet\b.*\bein\b|\bsetzt\b.*\bum\b|\bkontaktiert\b|\bschreibt\b|\bsammelt\b|\bbesorgt\b",
+    re.I,
+)
+_MODAL_TASK_RE = re.compile(
+    r"\b(?:soll|sollte|sollen|sollten|wird|werden)\b(?P<body>[^.]*?)\b(?P<verb>entwickeln|erarbeiten|erstellen|"
+    r"vorbereiten|aufbereiten|prüfen|klären|organisieren|umwandeln|überführen|ausarbeiten|vorlegen|"
+    r"zusammenstellen|einladen|übernehmen|verschicken|anfragen|kontaktieren)\b"
+)
+_DUE_RE = re.compile(r"\b(?:bis\s+(?:zum|spätestens|Ende|zur)?|spätestens\s+(?:am|bis)?|Frist:?|fällig(?:\s+am)?:?)\s*", re.I)
+
+
+def decision_marker(text: str) -> tuple[DecisionKind, str] | None:
+    """``(kind, rest)`` for a line starting with ``Beschluss:``, ``Vereinbarung:``, ``Aufgabe:`` ..."""
+    match = MARKER_RE.match(text)
+    if not match:
+        return None
+    word = match["word"]
+    kind = next(k for p, k in _MARKERS if re.fullmatch(p, word))
+    return kind, match["rest"].strip().strip("*_ ")
+
+
+def prose_resolution(text: str) -> str | None:
+    """The sentence of a resolution written in prose ("... werden einstimmig ... beschlossen")."""
+    if len(text) > 600:
+        return None
+    if RESOLUTION_RE.search(text):
+        return text.strip()
+    return None
+
+
+def due_date(text: str, year: int | None) -> dt.date | None:
+    """The deadline in ``text`` ("bis zum 1.1.2020", "bis 30.11.2020", "bis 12.6.")."""
+    for match in _DUE_RE.finditer(text):
+        found = next(iter(find_dates(text[match.end() : match.end() + 30], year)), None)
+        if found is not None and found[1].start() == 0:
+            return found[0]
+    return None
+
+
+def _subject(text: str) -> str:
+    match = re.search(r"\b(?:wird|werden|soll|sollen|sollte|sollten|kümmert|kümmern|übernimmt|übernehmen)\b", text)
+    return text[: match.start()] if match else ""
+
+
+def assignees(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
+    """Who is asked to act in a decision: groups, people or organisations in the subject of
+    its first clause ("Das Koordinierungsteam und die AG Transfer werden gebeten ...")."""
+    subject = _subject(text.lstrip("*_ "))
+    if not subject or len(subject) > 120:
+        return ()
+    found: list[Assignee] = []
+    for name, _kind in find_groups(subject):
+        found.append(Assignee(name, group=name))
+    if found:
+        return tuple(found)
+    for part in re.split(r"\s+(?:und|sowie)\s+|,\s*", subject):
+        part = re.sub(r"^(?:Außerdem|Zudem|Ebenso|Dann|Auch)\s+", "", part.strip())
+        part = re.sub(r"^(?:[Dd](?:er|ie|as|en|em))\s+", "", part).strip(" *_")
+        if not part:
+            continue
+        if name_span(part):
+            person = mention(part[: name_span(part)], source)
+            if person:
+                found.append(Assignee(person.text, person=person))
+                continue
+        if re.fullmatch(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]{1,12}", part) and sum(c.isupper() for c in part) >= 2:
+            found.append(Assignee(part, org=OrgMention(part, source)))
+    return tuple(found)
+
+
+def prose_task(text: str, source: SourceSpan, year: int | None) -> tuple[str, tuple[Assignee, ...], dt.date | None] | None:
+    """A task written in prose: "Jil kümmert sich drum", "Die AG Transfer sollte ... entwickeln",
+    "X arbeitet ... bis 30.11.2020 ein". ``(text, assignees, due)`` or ``None``."""
+    stripped = re.sub(r"^\s*[-*•]\s*", "", text).strip()
+    if len(stripped) > 400:
+        return None
+    verb = _TASK_VERB_RE.search(stripped)
+    if verb and not re.search(r"\bdass\b|,", stripped[: verb.start()]):
+        who = _actor(stripped[: verb.start()], source)
+        if who:
+            return stripped, who, due_date(stripped, year)
+    match = _MODAL_TASK_RE.search(stripped)
+    if match and not re.search(r"\b(?:werden|worden|sein|stattfinden)\s*[.!]?$", stripped[: match.end() + 8]):
+        who = assignees(stripped, source)
+        if who and any(a.group or a.person for a in who):
+            return stripped, who, due_date(stripped, year)
+    return None
+
+
+def _actor(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
+    """The person or group at the start of a task sentence."""
+    groups = find_groups(text[:60])
+    if groups and text.find(groups[0][0].split()[-1]) < 30:
+        return (Assignee(groups[0][0], group=groups[0][0]),)
+    body = re.sub(r"^(?:[A-ZÄÖÜ][\w ]{0,20}:\s*)", "", text) if ":" in text[:25] and not name_span(text) else text
+    size = name_span(body)
+    if size:
+        person: PersonMention | None = mention(body[:size], source)
+        if person:
+            return (Assignee(person.text, person=person),)
+    return ()

@@ -1,0 +1,118 @@
+"""Votes as German minutes write them.
+
+>>> v = parse_vote("wird einstimmig verabschiedet, ohne Enthaltungen, ohne Gegenstimmen")
+>>> (v.unanimous, v.votes_against, v.abstentions, v.outcome)
+(True, 0, 0, 'adopted')
+>>> v = parse_vote("mit 12 Ja-Stimmen bei 1 Gegenstimme und 1 Enthaltung angenommen")
+>>> (v.votes_for, v.votes_against, v.abstentions, v.unanimous)
+(12, 1, 1, False)
+>>> v = parse_vote("(6/0/0) angenommen")
+>>> (v.votes_for, v.votes_against, v.abstentions, v.unanimous)
+(6, 0, 0, True)
+>>> v = parse_vote("mehrheitlich abgelehnt: 27 Nein-Stimmen, 1 Enthaltung, ansonsten Ja-Stimmen")
+>>> (v.votes_for, v.votes_against, v.abstentions, v.unanimous, v.outcome)
+(None, 27, 1, False, 'rejected')
+>>> parse_vote("Der Titel wird geändert") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from omgraph.model import Outcome, Vote
+
+_NUM_WORDS = {
+    "keine": 0, "kein": 0, "null": 0, "eine": 1, "einer": 1, "ein": 1, "einem": 1, "zwei": 2,
+    "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12,
+}  # fmt: skip
+_N = r"(\d+|" + "|".join(_NUM_WORDS) + r")"
+
+SLASH_RE = re.compile(r"(?<![\d/.])\(?\s*(\d+|-)\s*/\s*(\d+|-)\s*/\s*(\d+|-)\s*\)?(?![\d/])")
+FOR_RE = re.compile(rf"\b{_N}\s*(?:Ja-?Stimmen|Ja\b|Stimmen\s+dafür|Befürworter|dafür\b|pro\b)", re.I)
+AGAINST_RE = re.compile(rf"\b{_N}\s*(?:Gegenstimmen?|Nein-?Stimmen?|Nein\b|dagegen\b|contra\b)", re.I)
+ABSTAIN_RE = re.compile(rf"\b{_N}\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)", re.I)
+LABELLED_RE = re.compile(
+    r"\b(?P<key>Ja|Dafür|Pro|Nein|Dagegen|Contra|Gegenstimmen|Enthaltung(?:en)?)\s*[:=]\s*(?P<n>\d+|-)",
+    re.I,
+)
+NO_AGAINST_RE = re.compile(r"\b(?:ohne|keine)\s+Gegenstimmen?\b|\bkeine\s+Nein-?Stimmen\b", re.I)
+NO_ABSTAIN_RE = re.compile(r"\b(?:ohne|keine)\s+(?:Stimm)?[Ee]nthaltung(?:en)?\b", re.I)
+UNANIMOUS_RE = re.compile(r"\beinstimmig(?:e[nmrs]?)?\b|\bohne\s+Gegenstimme", re.I)
+MAJORITY_RE = re.compile(r"\bmehrheitlich\b|\bmit\s+Mehrheit\b", re.I)
+REJECTED_RE = re.compile(r"\babgelehnt\b|\bnicht\s+angenommen\b|\bscheitert\b|\bgescheitert\b", re.I)
+ADOPTED_RE = re.compile(
+    r"\b(?:angenommen|beschlossen|verabschiedet|zugestimmt|genehmigt|bestätigt|gewählt|entlastet)\b", re.I
+)
+
+
+def _num(raw: str) -> int:
+    raw = raw.lower()
+    if raw == "-":
+        return 0
+    return int(raw) if raw.isdigit() else _NUM_WORDS[raw]
+
+
+def _labelled(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for match in LABELLED_RE.finditer(text):
+        key = match["key"].lower()
+        field = (
+            "for"
+            if key in {"ja", "dafür", "pro"}
+            else "against"
+            if key in {"nein", "dagegen", "contra", "gegenstimmen"}
+            else "abstain"
+        )
+        counts.setdefault(field, _num(match["n"]))
+    return counts
+
+
+def parse_vote(text: str) -> Vote | None:
+    """The vote in a sentence, or ``None`` when the sentence states no vote."""
+    counts = _labelled(text)
+    slash = SLASH_RE.search(text)
+    if slash and not counts:
+        counts = {"for": _num(slash[1]), "against": _num(slash[2]), "abstain": _num(slash[3])}
+    for field, regex in (("for", FOR_RE), ("against", AGAINST_RE), ("abstain", ABSTAIN_RE)):
+        match = regex.search(text)
+        if match and field not in counts:
+            counts[field] = _num(match[1])
+    if NO_AGAINST_RE.search(text):
+        counts.setdefault("against", 0)
+    if NO_ABSTAIN_RE.search(text):
+        counts.setdefault("abstain", 0)
+    said_unanimous = bool(re.search(r"\beinstimmig", text, re.I))
+    majority = bool(MAJORITY_RE.search(text))
+    rejected = bool(REJECTED_RE.search(text))
+    adopted = bool(ADOPTED_RE.search(text))
+    if not (counts or said_unanimous or majority or (rejected and re.search(r"\bmehrheit|stimm", text, re.I))):
+        return None
+    unanimous: bool | None = None
+    if said_unanimous:
+        unanimous = True
+    elif majority:
+        unanimous = False
+    elif "against" in counts:
+        # German usage: "einstimmig bei 1 Enthaltung" -- abstentions do not break unanimity
+        unanimous = counts["against"] == 0
+    if counts.get("against", 0) > 0 and unanimous:
+        unanimous = False
+    outcome: Outcome | None = None
+    votes_for = counts.get("for")
+    against = counts.get("against")
+    if rejected:
+        outcome = "rejected"
+    elif adopted or said_unanimous:
+        outcome = "adopted"
+    elif votes_for is not None and against is not None:
+        outcome = "adopted" if votes_for > against else "rejected"
+    return Vote(
+        unanimous=unanimous,
+        votes_for=votes_for,
+        votes_against=against,
+        abstentions=counts.get("abstain"),
+        outcome=outcome,
+        text=text.strip(),
+    )

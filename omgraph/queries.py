@@ -1,0 +1,175 @@
+"""The query library: load ``queries/NAME.rq``, bind parameters as values, return plain rows.
+
+Each ``.rq`` file starts with a comment block::
+
+    # question: Who attended which meeting, for which organisation?
+    # param meeting: narrow to meetings whose date, document id, title or body contains this
+    # param breaks = no: include breaks and unnumbered entries (yes/no)
+    # columns: meeting, person, organisation
+
+A parameter ``NAME`` is the variable ``?param_NAME`` in the query. A given value is bound with
+a ``VALUES`` block built from an RDF literal (serialised and escaped by pyoxigraph) at the top
+of the outer ``WHERE`` group; it is never pasted into the query text as text. A parameter that
+is not given (and has no default) stays unbound, and the query's
+``FILTER(!BOUND(?param_NAME) || ...)`` lets everything through.
+
+>>> q = load_query("participants")
+>>> q.columns[:3]
+('meeting', 'person', 'organisation')
+>>> "VALUES (?param_meeting)" in bind(q, {"meeting": 'x" } ; DROP ALL'})
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pyoxigraph import Literal
+
+from omgraph.errors import QueryError
+from omgraph.resources import query_dir
+from omgraph.store import Store
+from omgraph.terms import Value, from_ox
+
+_PARAM = re.compile(r"#\s*param\s+([A-Za-z_][\w-]*)\s*(?:=\s*([^:]*?))?\s*:\s*(.*)")
+_UPDATE = re.compile(
+    r"^\s*(?:(?:PREFIX\s+[\w-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+    r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+    re.IGNORECASE,
+)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Param:
+    """A query parameter, as declared in the header."""
+
+    name: str
+    description: str
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query of the library (or a user's file)."""
+
+    name: str
+    text: str
+    question: str = ""
+    params: tuple[Param, ...] = ()
+    columns: tuple[str, ...] = ()
+
+    def param_names(self) -> list[str]:
+        return [p.name for p in self.params]
+
+
+def parse_query(name: str, text: str) -> NamedQuery:
+    """Read the header comment of a query text into a :class:`NamedQuery`."""
+    question, params, columns = "", [], ()
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            if stripped:
+                break
+            continue
+        body = stripped.lstrip("#").strip()
+        if body.lower().startswith("question:"):
+            question = body.split(":", 1)[1].strip()
+        elif body.lower().startswith("columns:"):
+            columns = tuple(c.strip() for c in body.split(":", 1)[1].split(",") if c.strip())
+        elif match := _PARAM.match(stripped):
+            default = match.group(2).strip() if match.group(2) else None
+            params.append(Param(match.group(1), match.group(3).strip(), default))
+    return NamedQuery(name, text, question, tuple(params), columns)
+
+
+def list_queries() -> list[NamedQuery]:
+    """Every query of the library, by name."""
+    files = [f for f in query_dir().iterdir() if f.name.endswith(".rq")]
+    return [parse_query(f.name[:-3], f.read_text(encoding="utf-8"))
+            for f in sorted(files, key=lambda f: f.name)]  # fmt: skip
+
+
+def load_query(name: str) -> NamedQuery:
+    """The library query ``name`` (``queries/NAME.rq``)."""
+    path = query_dir().joinpath(f"{name}.rq")
+    if not re.fullmatch(r"[\w-]+", name) or not path.is_file():
+        known = ", ".join(q.name for q in list_queries())
+        raise QueryError(f"unknown query {name!r}", hint=f"known queries: {known}")
+    return parse_query(name, path.read_text(encoding="utf-8"))
+
+
+def is_update(text: str) -> bool:
+    """True when ``text`` is a SPARQL UPDATE rather than a query."""
+    return bool(_UPDATE.match(_blank_comments(text)))
+
+
+def _blank_comments(text: str) -> str:
+    """``text`` with whole-line comments blanked (offsets kept)."""
+    return "\n".join(" " * len(line) if line.lstrip().startswith("#") else line
+                     for line in text.split("\n"))  # fmt: skip
+
+
+def bind(query: NamedQuery, params: dict[str, str] | None = None, *, strict: bool = True) -> str:
+    """The query text with ``params`` (and defaults) bound in a ``VALUES`` block.
+
+    Raises :class:`QueryError` for a parameter the query does not declare (when ``strict``).
+    """
+    params = dict(params or {})
+    declared = query.param_names()
+    unknown = sorted(set(params) - set(declared))
+    if unknown and strict:
+        accepted = ", ".join(declared) or "none"
+        raise QueryError(f"query {query.name!r} has no parameter {', '.join(unknown)}",
+                         hint=f"accepted parameters: {accepted}")  # fmt: skip
+    values = {p.name: p.default for p in query.params if p.default not in (None, "")}
+    values.update(params)
+    if not values:
+        return query.text
+    match = _WHERE.search(_blank_comments(query.text))
+    if match is None:
+        raise QueryError(f"query {query.name!r} has no WHERE clause to bind parameters in")
+    names = " ".join(f"?param_{_var(k)}" for k in values)
+    terms = " ".join(str(Literal(str(v))) for v in values.values())
+    block = f"\n  VALUES ({names}) {{ ({terms}) }}\n"
+    return query.text[: match.end()] + block + query.text[match.end() :]
+
+
+def _var(name: str) -> str:
+    if not re.fullmatch(r"[A-Za-z_][\w-]*", name):
+        raise QueryError(f"invalid parameter name {name!r}", hint="use letters, digits, _ and -")
+    return name.replace("-", "_")
+
+
+def run(store: Store, query: NamedQuery | str, params: dict[str, str] | None = None, *,
+        strict: bool = True) -> list[dict[str, Value]]:  # fmt: skip
+    """Run a library query (by name) or a :class:`NamedQuery` and return plain rows.
+
+    Values are ``str``/``int``/``float``/``bool``/``None``: dates ISO, times ``HH:MM``; empty
+    strings (e.g. an empty ``GROUP_CONCAT``) become ``None``.
+    """
+    named = load_query(query) if isinstance(query, str) else query
+    if is_update(named.text):
+        raise QueryError("this is a SPARQL UPDATE, not a query",
+                         hint="pass --update to run an update on purpose")  # fmt: skip
+    result = store.query(bind(named, params, strict=strict))
+    rows = []
+    for row in result.rows:
+        values = [from_ox(term) for term in row]
+        rows.append({c: (None if v == "" else v) for c, v in zip(result.columns, values,
+                                                                 strict=True)})
+    return rows
+
+
+def run_file(store: Store, text: str, params: dict[str, str] | None = None, *,
+             allow_update: bool = False) -> list[dict[str, Value]]:  # fmt: skip
+    """Run a user's own SPARQL; updates only with ``allow_update`` (then returns ``[]``)."""
+    named = parse_query("file", text)
+    if is_update(text):
+        if not allow_update:
+            raise QueryError("refusing to run a SPARQL UPDATE",
+                             hint="pass --update to change the store on purpose")  # fmt: skip
+        store.update(text)
+        return []
+    return run(store, named, params, strict=False)

@@ -1,0 +1,158 @@
+"""The quad writer behind :mod:`omgraph.rdf`: one document's named graph, with provenance.
+
+>>> SDO + "Event"
+<NamedNode value=https://schema.org/Event>
+"""
+
+from __future__ import annotations
+
+from pyoxigraph import NamedNode, Quad
+
+from omgraph import namespaces as ns
+from omgraph.model import Document, OrgMention, PersonMention, Resolution, SourceSpan
+from omgraph.terms import Term, iri, omg, to_ox
+
+
+class Vocab(str):
+    """An IRI prefix; ``Vocab(...) + "name"`` is the :class:`pyoxigraph.NamedNode` of a term."""
+
+    __slots__ = ()
+
+    def __add__(self, name: str) -> NamedNode:  # type: ignore[override]
+        return NamedNode(str.__add__(self, name))
+
+
+RDF = Vocab("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = Vocab("http://www.w3.org/2000/01/rdf-schema#")
+SKOS = Vocab("http://www.w3.org/2004/02/skos/core#")
+PROV = Vocab("http://www.w3.org/ns/prov#")
+DCTERMS = Vocab("http://purl.org/dc/terms/")
+ORG = Vocab("http://www.w3.org/ns/org#")
+FOAF = Vocab("http://xmlns.com/foaf/0.1/")
+SDO = Vocab(str(ns.SDO))
+RDF_TYPE = RDF + "type"
+RDFS_LABEL = RDFS + "label"
+
+
+class GraphWriter:
+    """Collects the quads of one document's graph, without duplicates, in insertion order."""
+
+    def __init__(self, document: Document, resolution: Resolution) -> None:
+        self.document = document
+        self.resolution = resolution
+        self.graph = iri(ns.document_graph(document.id))
+        self._quads: dict[Quad, None] = {}
+        self._lines: set[int] = set()
+        self._written: set[NamedNode] = set()
+
+    def add(self, s: NamedNode, p: NamedNode, o: object) -> None:
+        """Add ``s p o``; ``None`` objects are skipped, Python values become literals."""
+        if o is None:
+            return
+        self._quads[Quad(s, p, to_ox(o), self.graph)] = None
+
+    def quads(self) -> list[Quad]:
+        return list(self._quads)
+
+    def line(self, span: SourceSpan) -> NamedNode:
+        """The node of the span's first line (``omg:SourceLine``), written once."""
+        node = iri(ns.source_line(self.document.id, span.line))
+        if span.line not in self._lines:
+            self._lines.add(span.line)
+            lines = self.document.lines
+            text = lines[span.line - 1] if 0 < span.line <= len(lines) else span.text
+            self.add(node, RDF_TYPE, omg("SourceLine"))
+            self.add(node, RDF_TYPE, PROV + "Entity")
+            self.add(node, omg("lineNumber"), span.line)
+            self.add(node, omg("text"), text)
+            self.add(node, DCTERMS + "isPartOf", iri(ns.document(self.document.id)))
+        return node
+
+    def fact(self, node: NamedNode, cls: str, source: SourceSpan | None) -> None:
+        """Type ``node`` as ``omg:{cls}`` and link it to the line it was read from."""
+        self.add(node, RDF_TYPE, omg(cls))
+        if source is not None:
+            self.add(node, PROV + "wasDerivedFrom", self.line(source))
+            if source.end_line is not None and source.end_line != source.line:
+                self.add(node, omg("endLine"), source.end_line)
+
+    def once(self, node: NamedNode) -> bool:
+        """True the first time ``node`` is passed (to write an entity's triples only once)."""
+        if node in self._written:
+            return False
+        self._written.add(node)
+        return True
+
+    # --- entities behind mentions -------------------------------------------------------
+
+    def person(self, mention: PersonMention) -> NamedNode:
+        """The person behind a mention; an unresolved mention becomes a person of its own."""
+        key = self.resolution.person_of.get(mention)
+        if key is not None:
+            return iri(ns.person(key))
+        node = iri(ns.person(mention.text))
+        if self.once(node):
+            name = " ".join(x for x in (mention.title, mention.given, mention.family) if x)
+            self.write_name(node, name or mention.text)
+            self.add(node, PROV + "wasDerivedFrom", self.line(mention.source))
+        return node
+
+    def write_name(self, node: NamedNode, name: str) -> None:
+        self.add(node, RDF_TYPE, FOAF + "Person")
+        self.add(node, RDF_TYPE, SDO + "Person")
+        self.add(node, FOAF + "name", name)
+        self.add(node, RDFS_LABEL, name)
+
+    def org(self, mention: OrgMention) -> NamedNode:
+        """The organisation behind a mention; an unresolved one gets its own node."""
+        key = self.resolution.org_of.get(mention)
+        if key is not None:
+            return iri(ns.organisation(key))
+        node = iri(ns.organisation(mention.text))
+        if self.once(node):
+            self.add(node, RDF_TYPE, ORG + "Organization")
+            self.add(node, SKOS + "prefLabel", mention.text)
+            self.add(node, RDFS_LABEL, mention.text)
+            self.add(node, omg("kind"), "other")
+            self.add(node, PROV + "wasDerivedFrom", self.line(mention.source))
+        return node
+
+    def orgs_for(self, mention: PersonMention) -> list[NamedNode]:
+        """The organisations a person mention stands for (its own, else the affiliation)."""
+        keys = self.resolution.org_for(mention)
+        if not keys and mention.org is not None:
+            return [self.org(mention.org)]
+        return [iri(ns.organisation(k)) for k in keys]
+
+    def unit_for(self, mention: PersonMention) -> NamedNode | None:
+        """The sub-unit written beside a person (``"AGS"`` of the Bundesagentur), if any."""
+        org = mention.org
+        if org is None or org not in self.resolution.unit_of:
+            return None
+        parent_key = self.resolution.org_of.get(org, org.text)
+        unit = self.resolution.unit_of[org]
+        node = iri(ns.organisation(f"{parent_key}-{unit}"))
+        if self.once(node):
+            self.add(node, RDF_TYPE, ORG + "OrganizationalUnit")
+            self.add(node, RDFS_LABEL, unit)
+            self.add(node, SKOS + "prefLabel", unit)
+            self.add(node, ORG + "unitOf", iri(ns.organisation(parent_key)))
+            self.add(node, PROV + "wasDerivedFrom", self.line(org.source))
+        return node
+
+    def group(self, name: str) -> NamedNode:
+        """A working group, team or circle by name (typed and labelled)."""
+        node = iri(ns.group(name))
+        self.add(node, RDF_TYPE, ORG + "OrganizationalUnit")
+        self.add(node, RDF_TYPE, omg("WorkingGroup"))
+        if self.once(node):
+            self.add(node, RDFS_LABEL, name)
+            self.add(node, SKOS + "prefLabel", name)
+        return node
+
+
+__all__ = [
+    "DCTERMS", "FOAF", "ORG", "PROV", "RDFS", "RDFS_LABEL", "RDF_TYPE", "SDO", "SKOS",
+    "GraphWriter", "Term", "Vocab",
+]  # fmt: skip
+

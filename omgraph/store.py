@@ -1,0 +1,288 @@
+"""Where the graph lives: an on-disk pyoxigraph store, or a remote SPARQL 1.1 endpoint.
+
+Each document is one named graph. :meth:`Store.replace_document` drops the old graph and writes
+the new one in ONE SPARQL update (``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> {...} }``),
+which both pyoxigraph and SPARQL servers apply as a single transaction: after a crash a
+document is wholly in the store or not at all. The update text is serialised from RDF terms
+(pyoxigraph escapes them); no user value is ever pasted into it.
+
+Queries see the union of all document graphs as their default graph.
+
+>>> store = OxigraphStore(None)
+>>> store.triple_count()
+0
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat
+from pyoxigraph import Store as OxStore
+
+from omgraph import namespaces as ns
+from omgraph.errors import QueryError, StoreError
+from omgraph.store_lock import WriteLock
+from omgraph.terms import Term, from_ox, iri
+
+DEFAULT_STORE = "./.omgraph"
+"""Where the store lives unless ``--store`` or ``OMGRAPH_STORE`` say otherwise."""
+
+FORMATS: dict[str, RdfFormat] = {
+    "turtle": RdfFormat.TURTLE,
+    "ttl": RdfFormat.TURTLE,
+    "nt": RdfFormat.N_TRIPLES,
+    "ntriples": RdfFormat.N_TRIPLES,
+    "nq": RdfFormat.N_QUADS,
+    "nquads": RdfFormat.N_QUADS,
+    "trig": RdfFormat.TRIG,
+    "jsonld": RdfFormat.JSON_LD,
+    "json-ld": RdfFormat.JSON_LD,
+    "xml": RdfFormat.RDF_XML,
+}
+"""Export format names -> pyoxigraph formats."""
+
+_GRAPH_FORMATS = {RdfFormat.N_QUADS, RdfFormat.TRIG, RdfFormat.JSON_LD}
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The answer of a SPARQL query: column names and rows of RDF terms (``None`` = unbound)."""
+
+    columns: list[str]
+    rows: list[tuple[Term | None, ...]]
+
+    def records(self) -> list[dict[str, object]]:
+        """Rows as dicts of plain Python values (see :func:`omgraph.terms.from_ox`)."""
+        return [dict(zip(self.columns, map(from_ox, row), strict=True)) for row in self.rows]
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """One ingested document: its id, the file it came from, its hash and its size."""
+
+    id: str
+    path: str
+    sha256: str
+    title: str
+    triples: int
+
+
+def update_text(doc_id: str, quads: Iterable[Quad]) -> str:
+    """The SPARQL update that replaces one document's graph (terms serialised by pyoxigraph)."""
+    graph = iri(ns.document_graph(doc_id))
+    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+
+
+def _checked(doc_id: str, quads: Iterable[Quad]) -> list[Quad]:
+    graph = iri(ns.document_graph(doc_id))
+    quads = list(quads)
+    for q in quads:
+        if q.graph_name != graph:
+            raise StoreError(f"quad outside the graph of {doc_id}: {q}",
+                             hint="build quads with omgraph.rdf.minutes_to_quads")
+    return quads
+
+
+class Store(ABC):
+    """What omgraph needs from a store; see :class:`OxigraphStore`, :class:`SparqlEndpointStore`."""
+
+    location: str
+
+    @abstractmethod
+    def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
+        """Replace the graph of ``doc_id`` by ``quads`` in one transaction; returns their count."""
+
+    @abstractmethod
+    def remove_document(self, doc_id: str) -> bool:
+        """Remove the graph of ``doc_id``; False if there was none."""
+
+    @abstractmethod
+    def query(self, sparql: str) -> QueryResult:
+        """Run a SPARQL SELECT or ASK over the union of all graphs (no value pasting here:
+        :mod:`omgraph.queries` binds parameters)."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL UPDATE (one transaction)."""
+
+    @abstractmethod
+    def quads(self) -> Iterator[Quad]:
+        """Every quad of the store."""
+
+    @abstractmethod
+    def triple_count(self) -> int:
+        """How many quads the store holds."""
+
+    def has_document(self, doc_id: str) -> bool:
+        return any(d.id == doc_id for d in self.documents())
+
+    def documents(self) -> list[DocumentInfo]:
+        """The ingested documents, by id."""
+        from omgraph.queries import load_query
+
+        result = self.query(load_query("documents").text)
+        return [
+            DocumentInfo(str(r["document"]), str(r["path"] or ""), str(r["sha256"] or ""),
+                         str(r["title"] or ""), int(r["triples"] or 0))  # type: ignore[call-overload]
+            for r in result.records()
+        ]  # fmt: skip
+
+    def export(self, format: str, out: IO[bytes]) -> None:
+        """Write the store to ``out``: named graphs kept for trig/nq/jsonld, merged otherwise."""
+        import pyoxigraph
+
+        fmt = FORMATS.get(format.lower())
+        if fmt is None:
+            raise StoreError(f"unknown export format {format!r}",
+                             hint=f"choose one of {', '.join(sorted(FORMATS))}")
+        quads: Iterable[Quad] = self.quads()
+        if fmt not in _GRAPH_FORMATS:
+            quads = (Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in quads)
+            quads = list(dict.fromkeys(quads))
+        pyoxigraph.serialize(quads, out, fmt, prefixes=ns.PREFIXES)
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release files and locks."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class OxigraphStore(Store):
+    """An embedded pyoxigraph store in a folder (``None``: in memory, for tests).
+
+    Writers take a lock file in the folder so that two writers never interleave; a second
+    writer waits up to ``wait`` seconds, then fails with :class:`StoreLockedError`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False,
+                 wait: float = 30.0) -> None:  # fmt: skip
+        self.location = str(path) if path is not None else ":memory:"
+        self._lock: WriteLock | None = None
+        if path is None:
+            self._store = OxStore()
+            return
+        folder = Path(path)
+        if read_only:
+            self._store = _open_reader(folder)
+            return
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the store folder: {exc}", path=str(folder)) from exc
+        self._lock = WriteLock(folder / "omgraph.lock", wait=wait)
+        self._lock.acquire()
+        try:
+            self._store = OxStore(str(folder))
+        except OSError as exc:
+            self._lock.release()
+            raise StoreError(f"cannot open the store: {exc}", path=str(folder),
+                             hint="is it an omgraph store? is another omgraph running?") from exc
+
+    def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
+        checked = _checked(doc_id, quads)
+        self.update(update_text(doc_id, checked))
+        return len(checked)
+
+    def remove_document(self, doc_id: str) -> bool:
+        graph = iri(ns.document_graph(doc_id))
+        if not self._store.contains_named_graph(graph):
+            return False
+        self.update(f"DROP GRAPH {graph}")
+        return True
+
+    def query(self, sparql: str) -> QueryResult:
+        try:
+            result = self._store.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise _query_error(exc) from exc
+        except OSError as exc:
+            raise StoreError(f"query failed: {exc}", path=self.location) from exc
+        return _result(result)
+
+    def update(self, sparql: str) -> None:
+        if self._lock is None and self.location != ":memory:":
+            raise StoreError("the store was opened read-only", path=self.location)
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise _query_error(exc) from exc
+        except OSError as exc:
+            raise StoreError(f"update failed: {exc}", path=self.location) from exc
+
+    def quads(self) -> Iterator[Quad]:
+        return iter(self._store)
+
+    def triple_count(self) -> int:
+        return len(self._store)
+
+    def named_graphs(self) -> list[NamedNode]:
+        return sorted((g for g in self._store.named_graphs() if isinstance(g, NamedNode)),
+                      key=lambda g: g.value)  # fmt: skip
+
+    def close(self) -> None:
+        store = getattr(self, "_store", None)
+        if store is not None and self._lock is not None:
+            store.flush()
+        self._store = None  # type: ignore[assignment]
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def _open_reader(folder: Path) -> OxStore:
+    """Open a store to read: read-write when free (a consistent view), else read-only."""
+    if not (folder / "CURRENT").exists():
+        raise StoreError("no omgraph store here", path=str(folder),
+                         hint="run `omgraph ingest FILE` first, or pass --store DIR")
+    try:
+        return OxStore(str(folder))
+    except OSError:
+        try:
+            return OxStore.read_only(str(folder))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store: {exc}", path=str(folder)) from exc
+
+
+def _result(result: object) -> QueryResult:
+    if isinstance(result, QuerySolutions):
+        columns = [v.value for v in result.variables]
+        return QueryResult(columns, [tuple(s[c] for c in columns) for s in result])
+    if isinstance(result, QueryBoolean):
+        from pyoxigraph import Literal
+
+        return QueryResult(["result"], [(Literal("true" if bool(result) else "false",
+                                                 datatype=NamedNode(
+                                                     "http://www.w3.org/2001/XMLSchema#boolean")),)])
+    triples = list(result)  # type: ignore[call-overload]
+    return QueryResult(["subject", "predicate", "object"],
+                       [(t.subject, t.predicate, t.object) for t in triples])
+
+
+def _query_error(exc: Exception) -> QueryError:
+    return QueryError(f"invalid SPARQL: {exc}", hint="check the query text")
+
+
+def open_store(location: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+               wait: float = 30.0) -> Store:  # fmt: skip
+    """The store at ``location``: an ``http(s)://`` SPARQL endpoint, else a folder.
+
+    ``None`` means ``$OMGRAPH_STORE``, else ``./.omgraph``.
+    """
+    location = location or os.environ.get("OMGRAPH_STORE") or DEFAULT_STORE
+    text = str(location)
+    if text.startswith(("http://", "https://", "sparql+http://", "sparql+https://")):
+        from omgraph.store_remote import SparqlEndpointStore
+
+        return SparqlEndpointStore(text.removeprefix("sparql+"))
+    return OxigraphStore(text, read_only=read_only, wait=wait)
