@@ -385,9 +385,18 @@ class Resolution:
     affiliation: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Person key -> organisation keys of that person in this document (participant list first)."""
     merges: tuple[Merge, ...] = ()
+    org_keys: dict[OrgMention, tuple[str, ...]] = field(default_factory=dict)
+    """Mention -> every organisation it names ("DNBGF-Geschäftsstelle/BKK Dachverband" names two);
+    where absent, the mention names just ``org_of[mention]``."""
+
+    def orgs_of(self, mention: OrgMention) -> tuple[str, ...]:
+        """Every organisation key an organisation mention names."""
+        if mention in self.org_keys:
+            return self.org_keys[mention]
+        return (self.org_of[mention],) if mention in self.org_of else ()
 
     def org_for(self, mention: PersonMention) -> tuple[str, ...]:
         """Organisation keys for a person mention: its own, else the person's affiliation."""
-        if mention.org is not None and mention.org in self.org_of:
-            return (self.org_of[mention.org],)
+        if mention.org is not None and (keys := self.orgs_of(mention.org)):
+            return keys
         return self.affiliation.get(self.person_of.get(mention, ""), ())

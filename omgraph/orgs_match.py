@@ -59,8 +59,7 @@ class OrgMatch:
 
 UNIT_WORDS = re.compile(
     r"\b(Geschäftsstelle|Geschäftsbereich|Referats?|Unterabteilung|Abteilung|Hauptabteilung|"
-    r"Fachbereich|Bereich|Stabsstelle|Regionaldirektion|Landesverband|Landesvertretung|"
-    r"Vorstand|Präsidium|Institut|Zentrale|Dezernat|Fachgruppe)\b.*",
+    r"Fachbereich|Stabsstelle|Regionaldirektion|Landesverband|Landesvertretung|Dezernat)\b[^/;]*",
 )
 _ORG_WORDS = re.compile(
     r"(stiftung|verband|verbund|vereinigung|institut|netzwerk|kammer|gesellschaft|akademie|"

@@ -16,6 +16,8 @@ the same quads on every run; there are no blank nodes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pyoxigraph import NamedNode, Quad
 
 from omgraph import namespaces as ns
@@ -24,10 +26,14 @@ from omgraph.rdf_entities import write_entities, write_groups
 from omgraph.rdf_writer import DCTERMS, PROV, RDF_TYPE, RDFS_LABEL, SDO, SKOS, GraphWriter
 from omgraph.terms import iri, omg
 
+if TYPE_CHECKING:
+    from omgraph.topics import TopicScheme
+
 __all__ = ["minutes_to_quads"]
 
 
-def minutes_to_quads(minutes: Minutes, resolution: Resolution) -> list[Quad]:
+def minutes_to_quads(minutes: Minutes, resolution: Resolution, *,
+                     scheme: TopicScheme | None = None) -> list[Quad]:  # fmt: skip
     """Every fact of ``minutes`` as quads in ``namespaces.document_graph(doc_id)``.
 
     Parameters
@@ -36,6 +42,10 @@ def minutes_to_quads(minutes: Minutes, resolution: Resolution) -> list[Quad]:
         The records extracted from one document.
     resolution
         The people and organisations behind the document's mentions.
+    scheme
+        The topic scheme (:func:`omgraph.topics.load_scheme`); when given, agenda items,
+        contributions, decisions, World-Café tables and future topics are linked to the topics
+        their text names (``dcterms:subject``).
 
     Returns
     -------
@@ -43,7 +53,7 @@ def minutes_to_quads(minutes: Minutes, resolution: Resolution) -> list[Quad]:
         Without duplicates, in a stable order.
     """
     doc = minutes.document
-    w = GraphWriter(doc, resolution)
+    w = GraphWriter(doc, resolution, scheme)
     _write_document(w, minutes)
     m = _write_meeting(w, minutes)
     write_entities(w, minutes)
@@ -116,6 +126,7 @@ def _write_agenda(w: GraphWriter, minutes: Minutes, m: NamedNode) -> dict[str, N
         w.add(node, SDO + "startTime", item.start)
         w.add(node, omg("presenterNote"), item.presenter_note or None)
         w.add(node, omg("isBreak"), item.is_break)
+        w.subjects(node, item.title)
         for presenter in item.presenters:
             w.add(node, omg("presenter"), w.person(presenter))
             for org in w.orgs_for(presenter):
@@ -154,6 +165,7 @@ def _write_contributions(
         w.add(node, omg("itemNumber"), contribution.item or None)
         w.add(node, omg("kind"), contribution.kind)
         w.add(node, omg("text"), contribution.text)
+        w.subjects(node, contribution.text)
         w.add(node, omg("speaker"), w.person(contribution.speaker))
         for org in w.orgs_for(contribution.speaker):
             w.add(node, omg("speakerFor"), org)
@@ -173,6 +185,7 @@ def _write_decisions(
         w.add(node, omg("item"), items.get(decision.item))
         w.add(node, omg("itemNumber"), decision.item or None)
         w.add(node, omg("due"), decision.due)
+        w.subjects(node, decision.text)
         vote = decision.vote
         if vote is not None:
             w.add(node, omg("unanimous"), vote.unanimous)
@@ -209,6 +222,7 @@ def _write_world_cafe(w: GraphWriter, minutes: Minutes, m: NamedNode) -> None:
         w.add(node, omg("tableNumber"), table.number)
         w.add(node, omg("question"), table.question)
         w.add(node, RDFS_LABEL, table.question)
+        w.subjects(node, table.question, *(r.text for r in table.results))
         for moderator in table.moderators:
             w.add(node, omg("moderator"), w.person(moderator))
             for org in w.orgs_for(moderator):
@@ -233,6 +247,7 @@ def _write_future_topics(w: GraphWriter, minutes: Minutes, m: NamedNode) -> None
         w.add(node, RDFS_LABEL, topic.topic)
         w.add(node, SKOS + "prefLabel", topic.topic)
         w.add(node, omg("note"), topic.note or None)
+        w.subjects(node, topic.topic, topic.note)
         for proposer in topic.proposers:
             w.add(node, omg("proposer"), w.person(proposer))
             for org in w.orgs_for(proposer):

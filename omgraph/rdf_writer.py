@@ -6,11 +6,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pyoxigraph import NamedNode, Quad
 
 from omgraph import namespaces as ns
 from omgraph.model import Document, OrgMention, PersonMention, Resolution, SourceSpan
 from omgraph.terms import Term, iri, omg, to_ox
+
+if TYPE_CHECKING:
+    from omgraph.topics import TopicScheme
 
 
 class Vocab(str):
@@ -37,9 +42,11 @@ RDFS_LABEL = RDFS + "label"
 class GraphWriter:
     """Collects the quads of one document's graph, without duplicates, in insertion order."""
 
-    def __init__(self, document: Document, resolution: Resolution) -> None:
+    def __init__(self, document: Document, resolution: Resolution,
+                 scheme: TopicScheme | None = None) -> None:  # fmt: skip
         self.document = document
         self.resolution = resolution
+        self.scheme = scheme
         self.graph = iri(ns.document_graph(document.id))
         self._quads: dict[Quad, None] = {}
         self._lines: set[int] = set()
@@ -82,6 +89,27 @@ class GraphWriter:
             return False
         self._written.add(node)
         return True
+
+    def subjects(self, node: NamedNode, *texts: str) -> None:
+        """Link ``node`` (``dcterms:subject``) to the topics of the scheme found in ``texts``."""
+        if self.scheme is None:
+            return
+        from omgraph.topics import topic_keys
+
+        for key in topic_keys(" \n".join(t for t in texts if t), self.scheme):
+            self.add(node, DCTERMS + "subject", self.topic(key))
+
+    def topic(self, key: str) -> NamedNode:
+        """A concept of the topic scheme, with its label and broader concepts."""
+        node = iri(ns.topic(key))
+        if self.scheme is not None and self.once(node):
+            concept = self.scheme.concepts.get(key)
+            self.add(node, RDF_TYPE, SKOS + "Concept")
+            self.add(node, SKOS + "prefLabel", concept.pref_label if concept else key)
+            self.add(node, omg("key"), key)
+            for broader in concept.broader if concept else ():
+                self.add(node, SKOS + "broader", self.topic(broader))
+        return node
 
     # --- entities behind mentions -------------------------------------------------------
 

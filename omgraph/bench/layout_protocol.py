@@ -173,7 +173,7 @@ def _tasks(doc: Doc, number: str, markdown: bool) -> list[str]:
         noun, verb = rng.choice(phrases.TASKS)
         noun = doc.fill(noun)
         due = spec.date + dt.timedelta(days=rng.randint(7, 90)) if rng.random() < 0.8 else None
-        styles = ("numeric", "short", "short-year", "long")
+        styles: tuple[str, ...] = ("numeric", "short", "short-year", "long")
         if due and due.year == spec.date.year:
             styles += ("weekday", "day-month")
         due_text = f" bis {pick_date(rng, due, styles)}" if due else ""

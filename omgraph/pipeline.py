@@ -1,0 +1,184 @@
+"""File -> store, one document at a time: read, extract, resolve, convert, save.
+
+The stages are visible in the names::
+
+    read_document(path)            -> Document        (omgraph.ingest.read)
+    extract(document)              -> Minutes         (omgraph.ingest.extract)
+    resolve(minutes, known)        -> Resolution      (omgraph.resolve)
+    minutes_to_quads(minutes, res) -> quads           (omgraph.rdf)
+    store.replace_document(id, q)  -> one transaction (omgraph.store)
+
+Entities already in the store are passed to resolution, so that the same person keeps one IRI
+across documents. A file that fails gets an :class:`IngestResult` with its error; the other
+files are still ingested.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from omgraph.errors import OmgraphError
+from omgraph.model import Minutes, Organisation, Person, Resolution
+from omgraph.store import Store
+
+Progress = Callable[["IngestResult"], None]
+
+
+@dataclass(frozen=True)
+class KnownEntities:
+    """People and organisations already in the store, by key (what resolution matches against)."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What happened to one file."""
+
+    path: str
+    doc_id: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    """participants, agenda items, decisions, people, organisations, groups, triples."""
+    replaced: bool = False
+    """True when the document was in the store before (its graph was replaced)."""
+    error: OmgraphError | None = None
+    exception: BaseException | None = field(default=None, repr=False)
+    """An unexpected exception (a bug), kept for ``--debug``."""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files to ingest: folders expanded recursively to supported files, in order."""
+    from omgraph.ingest.read import iter_input_files
+
+    return iter_input_files(paths)
+
+
+def load_known(store: Store) -> KnownEntities:
+    """The people and organisations already in ``store``."""
+    from omgraph.queries import run
+
+    people: dict[str, Person] = {}
+    for r in run(store, "known-people"):
+        key = str(r["person_key"])
+        people[key] = Person(key, str(r["name"]), given=str(r["given_name"] or ""),
+                             family=str(r["family_name"] or ""), title=str(r["title"] or ""),
+                             variants=_split(r["variants"]),
+                             organisations=_split(r["organisations"]))  # fmt: skip
+    orgs: dict[str, Organisation] = {}
+    for r in run(store, "known-organisations"):
+        key = str(r["organisation_key"])
+        orgs[key] = Organisation(key, str(r["name"]), acronym=str(r["acronym"] or ""),
+                                 kind=str(r["kind"] or "other"), variants=_split(r["variants"]),
+                                 parent=str(r["parent"] or ""), unit_of=str(r["unit_of"] or ""),
+                                 registered=bool(r["registered"]))  # fmt: skip
+    return KnownEntities(people, orgs)
+
+
+def _split(value: object) -> tuple[str, ...]:
+    return tuple(v for v in str(value or "").split("|") if v)
+
+
+def _resolve(minutes: Minutes, known: KnownEntities) -> Resolution:
+    """Call :func:`omgraph.resolve.resolve` with what it accepts as known entities."""
+    from omgraph import resolve as resolve_module
+
+    known_type: Any = getattr(resolve_module, "KnownEntities", None)
+    known_arg: Any = known
+    if known_type is not None and not isinstance(known, known_type):
+        try:
+            known_arg = known_type(people=known.people, organisations=known.organisations)
+        except TypeError:
+            known_arg = None
+    if not known.people and not known.organisations:
+        known_arg = None
+    return resolve_module.resolve(minutes, known_arg)
+
+
+def _topic_scheme() -> Any:
+    try:
+        from omgraph.topics import load_scheme
+    except ImportError:
+        return None
+    return load_scheme()
+
+
+def ingest_one(store: Store, path: str | os.PathLike[str], known: KnownEntities,
+               scheme: Any = None) -> tuple[IngestResult, Resolution | None]:  # fmt: skip
+    """Read, extract, resolve, convert and save one file (one transaction)."""
+    from omgraph.ingest.extract import extract
+    from omgraph.ingest.read import read_document
+    from omgraph.rdf import minutes_to_quads
+
+    shown = os.fspath(path)
+    try:
+        document = read_document(path)
+        minutes = extract(document)
+        resolution = _resolve(minutes, known)
+        quads = minutes_to_quads(minutes, resolution, scheme=scheme)
+        replaced = store.has_document(document.id)
+        triples = store.replace_document(document.id, quads)
+    except OmgraphError as exc:
+        if exc.path is None:
+            exc.path = shown
+        return IngestResult(shown, error=exc), None
+    except Exception as exc:  # a bug: report it per file, keep going
+        error = OmgraphError(f"internal error: {type(exc).__name__}: {exc}", path=shown,
+                             hint="please report this; run with --debug for the traceback")
+        return IngestResult(shown, error=error, exception=exc), None
+    return IngestResult(shown, document.id, summarise(minutes, resolution, triples),
+                        replaced), resolution  # fmt: skip
+
+
+def summarise(minutes: Minutes, resolution: Resolution, triples: int) -> dict[str, int]:
+    """The counts shown after ingesting one document."""
+    return {
+        "participants": sum(p.role not in {"excused", "absent"} for p in minutes.participants),
+        "agenda": sum(not a.is_break for a in minutes.agenda),
+        "decisions": len(minutes.decisions),
+        "people": len(set(resolution.person_of.values()) or resolution.people),
+        "organisations": len(set(resolution.org_of.values()) or resolution.organisations),
+        "groups": len(minutes.groups),
+        "triples": triples,
+    }
+
+
+def ingest(store: Store, paths: Iterable[str | os.PathLike[str]], *,
+           progress: Progress | None = None) -> list[IngestResult]:  # fmt: skip
+    """Ingest every file of ``paths`` (folders recursively) into ``store``.
+
+    Parameters
+    ----------
+    store
+        An open, writable store.
+    paths
+        Files and folders.
+    progress
+        Called with each file's result as soon as it is done.
+
+    Returns
+    -------
+    list of IngestResult
+        One per file, in order; failed files carry their error.
+    """
+    files = input_files(paths)
+    known = load_known(store) if files else KnownEntities()
+    scheme = _topic_scheme() if files else None
+    results = []
+    for path in files:
+        result, resolution = ingest_one(store, path, known, scheme)
+        if resolution is not None:
+            known.people.update(resolution.people)
+            known.organisations.update(resolution.organisations)
+        results.append(result)
+        if progress is not None:
+            progress(result)
+    return results
