@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from omgraph.ingest.names import gender_of
-from omgraph.model import Merge, Minutes, OrgMention, Person, PersonMention, Resolution
+from omgraph.model import Merge, Minutes, Organisation, OrgMention, Person, PersonMention, Resolution
 from omgraph.namespaces import slug
 from omgraph.orgs import OrgResolver, Overrides, split_orgs
 
@@ -37,9 +37,10 @@ def norm(name: str) -> str:
 class KnownEntities:
     """Entities already in the store, so that later documents reuse their keys."""
 
-    people: tuple[Person, ...] = ()
-    organisations: dict[str, str] = field(default_factory=dict)
-    """Organisation key -> name."""
+    people: dict[str, Person] = field(default_factory=dict)
+    """Person key -> person."""
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    """Organisation key -> organisation."""
 
 
 @dataclass
@@ -153,7 +154,7 @@ def resolve(
     known = known or KnownEntities()
     mentions = list(dict.fromkeys(_person_mentions(minutes)))
     org_mentions = list(dict.fromkeys(_org_mentions(minutes, mentions)))
-    resolver = OrgResolver(overrides=overrides, known=known.organisations)
+    resolver = OrgResolver(overrides=overrides, known={k: o.name for k, o in known.organisations.items()})
     found = resolver.resolve(m.text for m in org_mentions)
     org_of: dict[OrgMention, str] = {}
     org_keys: dict[OrgMention, tuple[str, ...]] = {}
@@ -179,7 +180,7 @@ def resolve(
         return tuple(dict.fromkeys((*keys, *(parents[k] for k in keys if k in parents))))
 
     clusters: list[_Cluster] = []
-    for person in known.people:
+    for person in known.people.values():
         c = _Cluster(key=person.key)
         c.add(PersonMention(person.name, minutes.meeting.source, person.title, person.given, person.family), person.organisations)
         c.variants.clear()

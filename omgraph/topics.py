@@ -17,6 +17,7 @@ are compiled into one regular expression per scheme, so matching a long corpus i
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass
@@ -87,7 +88,7 @@ class _Matcher:
         self.labels: dict[str, _Label] = {}
         self.abbreviations: dict[str, _Label] = {}
         self.exclusions: dict[str, list[re.Pattern[str]]] = {}
-        patterns: list[tuple[int, str, str]] = []
+        patterns: list[tuple[str, str]] = []
         for concept in scheme.concepts.values():
             self.exclusions[concept.key] = [_form_pattern(f) for f in concept.excluded_forms if f]
             for text in dict.fromkeys(label.strip() for label in concept.labels):
@@ -99,9 +100,11 @@ class _Matcher:
                 kind = "phrase" if " " in text else "adj" if text[0].islower() else "noun"
                 group = f"g{len(self.labels)}"
                 self.labels[group] = _Label(concept.key, text, kind)
-                patterns.append((len(text), text, f"(?P<{group}>{_label_pattern(text, kind)})"))
-        patterns.sort(key=lambda p: (-p[0], p[1]))  # longest label first
-        self.words = re.compile("|".join(p[2] for p in patterns) or "(?!)", re.IGNORECASE)
+                patterns.append((text.lower(), group))
+        trie = _trie(patterns, self.labels)
+        # matched against lower-cased text (fast); words_i where lower() changes the length
+        self.words = re.compile(trie)
+        self.words_i = re.compile(trie, re.IGNORECASE)
         abbrs = sorted(self.abbreviations, key=lambda a: (-len(a), a))
         self.abbr = re.compile(
             rf"(?<!{_LETTER})({'|'.join(map(re.escape, abbrs)) or '(?!)'})s?(?!{_LETTER})"
@@ -119,8 +122,12 @@ class _Matcher:
         ]
 
     def _words(self, text: str) -> list[TopicHit]:
+        lowered = text.lower()
+        pattern, subject = (
+            (self.words, lowered) if len(lowered) == len(text) else (self.words_i, text)
+        )
         hits, pos = [], 0
-        while (m := self.words.search(text, pos)) is not None:
+        while (m := pattern.search(subject, pos)) is not None:
             lab = self.labels[m.lastgroup or ""]
             hit = _accept(lab, text, m.start(), m.end())
             if hit is None:
@@ -166,6 +173,33 @@ def _label_pattern(label: str, kind: str) -> str:
     return r"\s+".join(parts)
 
 
+def _trie(patterns: list[tuple[str, str]], labels: dict[str, _Label]) -> str:
+    """One alternation of all label patterns, factored by their first two letters.
+
+    Alternatives that can match at the same position share those letters and are tried longest
+    label first, so the regex engine tests only a handful of labels at each position.
+    """
+    tree: dict[str, dict[str, list[str]]] = {}
+    rest: list[str] = []
+    for low, group in sorted(patterns, key=lambda p: (-len(p[0]), p[0])):
+        pattern = _label_pattern(low, labels[group].kind)
+        prefix = re.escape(low[:1]) + re.escape(low[1:2])
+        if len(low) >= 2 and pattern.startswith(prefix):
+            tail = f"(?P<{group}>{pattern[len(prefix) :]})"
+            tree.setdefault(low[0], {}).setdefault(low[1], []).append(tail)
+        else:
+            rest.append(f"(?P<{group}>{pattern})")
+
+    def alternation(items: list[str]) -> str:
+        return items[0] if len(items) == 1 else "(?:" + "|".join(items) + ")"
+
+    branches = [
+        re.escape(a) + alternation([re.escape(b) + alternation(t) for b, t in sub.items()])
+        for a, sub in tree.items()
+    ]
+    return "|".join(branches + rest) or "(?!)"
+
+
 def _form_pattern(form: str) -> re.Pattern[str]:
     """An excluded form: its words in order, any punctuation or spacing between them."""
     words = re.findall(rf"{_LETTER}+", form)
@@ -201,11 +235,15 @@ def _accept(lab: _Label, text: str, start: int, end: int) -> TopicHit | None:
 
 def _longest(hits: list[TopicHit]) -> list[TopicHit]:
     """Drop hits that overlap a longer one (on ties the earlier one stays); sort by offset."""
+    starts: list[int] = []
     kept: list[TopicHit] = []
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-            kept.append(hit)
-    return sorted(kept, key=lambda h: (h.start, h.end))
+        i = bisect.bisect_left(starts, hit.start)
+        if (i < len(kept) and kept[i].start < hit.end) or (i > 0 and kept[i - 1].end > hit.start):
+            continue
+        starts.insert(i, hit.start)
+        kept.insert(i, hit)
+    return kept
 
 
 _MATCHERS: weakref.WeakKeyDictionary[TopicScheme, _Matcher] = weakref.WeakKeyDictionary()

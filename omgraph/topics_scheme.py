@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from rdflib import Graph, Literal as RdfLiteral, URIRef
+from rdflib import Graph, URIRef
+from rdflib import Literal as RdfLiteral
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from omgraph.errors import RegistryError
@@ -149,6 +150,7 @@ def _is_german(term: object) -> bool:
 
 
 def _key(iri: URIRef) -> str:
+    """The key of a concept IRI: the part after the topic namespace (else the last segment)."""
     text = str(iri)
     if text.startswith(str(TOPIC)):
         return text[len(str(TOPIC)) :]
@@ -213,7 +215,9 @@ def load_scheme(path: str | Path | None = None) -> TopicScheme:
             hidden_labels=tuple(labels(s, SKOS.hiddenLabel)),
             broader=tuple(sorted(_key(b) for b in broader[s])),
             kind=kinds[s],
-            subjects=tuple(sorted(_key(o) for o in graph.objects(s, DCTERMS.subject))),
+            subjects=tuple(
+                sorted(_key(o) for o in graph.objects(s, DCTERMS.subject) if isinstance(o, URIRef))
+            ),
             excluded_forms=tuple(labels(s, EXCLUDED_FORM)),
             top=(s, SKOS.topConceptOf, None) in graph,
         )

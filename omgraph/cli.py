@@ -1,0 +1,284 @@
+"""The ``omgraph`` command line: each command parses options, calls one library function, prints.
+
+Heavy libraries (pyoxigraph, rdflib, rich) are imported inside the commands, so that
+``omgraph --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from omgraph.errors import OmgraphError
+
+if TYPE_CHECKING:
+    from omgraph.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@contextmanager
+def _errors(ctx: click.Context) -> Iterator[None]:
+    """Turn the library's errors into one-line messages (tracebacks only with --debug)."""
+    try:
+        yield
+    except OmgraphError as exc:
+        if ctx.obj.get("debug"):
+            raise
+        raise click.ClickException(str(exc)) from None
+
+
+def _store(ctx: click.Context, *, write: bool = False) -> Store:
+    from omgraph.store import open_store
+
+    return open_store(ctx.obj["store"], read_only=not write)
+
+
+def output_options(f: F) -> F:
+    """``--format table|csv|json``, shared by the commands that print rows."""
+    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
+                        default="table", show_default=True,
+                        help="json prints only a JSON array of row objects.")(f)  # fmt: skip
+
+
+def print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> None:
+    """Print rows as a table (stdout), CSV or a JSON array."""
+    columns = columns or (list(rows[0]) if rows else [])
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows({k: ("" if v is None else v) for k, v in r.items()} for r in rows)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*columns, show_lines=False)
+        for row in rows:
+            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        Console(soft_wrap=False).print(table)
+        click.echo(f"{len(rows)} row(s)", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", envvar="OMGRAPH_STORE", default=None, metavar="DIR|URL",
+              help="Store folder or SPARQL endpoint URL [env OMGRAPH_STORE; default ./.omgraph].")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.version_option(package_name="omgraph")
+@click.pass_context
+def cli(ctx: click.Context, store: str | None, debug: bool) -> None:  # fmt: skip
+    """German meeting minutes -> a knowledge graph you can query.
+
+    \b
+    Example:
+        omgraph ingest data/minutes/
+        omgraph query group-members --param group="AG Beratungsverständnis"
+    """
+    ctx.ensure_object(dict)
+    ctx.obj.update(store=store, debug=debug)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool) -> None:
+    """Add minutes (.txt .md .docx .pdf; folders recursively) to the store.
+
+    Re-ingesting a file replaces its facts. Exits non-zero if any file failed.
+
+    \b
+    Example:
+        omgraph ingest data/minutes/2019-11-21-strategiekreis.txt
+        omgraph --store ./graph ingest minutes/
+    """
+    from omgraph.pipeline import IngestResult, ingest as run_ingest, input_files
+
+    with _errors(ctx):
+        files = input_files(paths)
+        with _store(ctx, write=True) as store, _progress(len(files), quiet) as advance:
+            def report(result: IngestResult) -> None:
+                advance()
+                if result.error is not None:
+                    click.echo(f"Error: {result.error}", err=True)
+                    if ctx.obj["debug"] and result.exception is not None:
+                        import traceback
+
+                        traceback.print_exception(result.exception, file=sys.stderr)
+
+            results = run_ingest(store, files, progress=report)
+            total = store.triple_count()
+    good = [r for r in results if r.ok]
+    if good and not quiet:
+        rows = [{"document": r.doc_id, **r.counts} for r in good]
+        print_rows(rows, "table")
+        click.echo(f"{len(good)} of {len(results)} file(s) ingested; store holds {total} "
+                   "triples.", err=True)  # fmt: skip
+    if len(good) < len(results):
+        ctx.exit(1)
+
+
+@contextmanager
+def _progress(total: int, quiet: bool) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on stderr for many files; a no-op for few."""
+    if quiet or total < 3:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingesting", total=total)
+        yield lambda: bar.advance(task)
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    parsed = {}
+    for item in params:
+        if "=" not in item:
+            raise click.BadParameter(f"expected KEY=VALUE, got {item!r}", param_hint="--param")
+        key, value = item.split("=", 1)
+        parsed[key.strip()] = value
+    return parsed
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="Bind a query parameter (repeatable). Values are bound, never pasted.")
+@click.option("--list", "list_", is_flag=True, help="List the query library.")
+@click.option("--file", "file_", type=click.File("r", encoding="utf-8"),
+              help="Run your own SPARQL from a file (SELECT/ASK/CONSTRUCT).")
+@click.option("--update", is_flag=True, help="Allow --file to be a SPARQL UPDATE.")
+@output_options
+@click.pass_context
+def query(ctx: click.Context, name: str | None, params: tuple[str, ...], list_: bool,
+          file_: Any, update: bool, fmt: str) -> None:  # fmt: skip
+    """Answer a question from the query library (queries/NAME.rq), or your own SPARQL.
+
+    \b
+    Example:
+        omgraph query --list
+        omgraph query participants --param meeting=2019-11-21 --format csv
+        omgraph query group-members --param group="AG Beratungsverständnis" --format json
+        omgraph query --file my.rq
+    """
+    from omgraph import queries
+
+    bound = _parse_params(params)
+    with _errors(ctx):
+        if list_:
+            rows = [{"name": q.name, "question": q.question,
+                     "parameters": ", ".join(p.name for p in q.params),
+                     "columns": ", ".join(q.columns)} for q in queries.list_queries()]  # fmt: skip
+            print_rows(rows, fmt)
+            return
+        if file_ is not None:
+            text = file_.read()
+            write = update and queries.is_update(text)
+            with _store(ctx, write=write) as store:
+                rows = queries.run_file(store, text, bound, allow_update=update)
+            print_rows(rows, fmt)
+            return
+        if not name:
+            raise click.UsageError("give a query NAME, --list or --file FILE")
+        named = queries.load_query(name)
+        with _store(ctx) as store:
+            rows = queries.run(store, named, bound)
+    print_rows(rows, fmt, list(named.columns) if not rows else None)
+
+
+@cli.command()
+@output_options
+@click.pass_context
+def stats(ctx: click.Context, fmt: str) -> None:
+    """Count meetings, people, organisations, groups, decisions and triples.
+
+    \b
+    Example:
+        omgraph stats
+        omgraph stats --format json
+    """
+    from omgraph import queries
+
+    with _errors(ctx), _store(ctx) as store:
+        rows = queries.run(store, "stats")
+        for row in rows:
+            row["triples"] = store.triple_count()
+    print_rows(rows, fmt)
+
+
+@cli.command()
+@output_options
+@click.pass_context
+def documents(ctx: click.Context, fmt: str) -> None:
+    """List the ingested documents: id, source file, hash, triples.
+
+    \b
+    Example:
+        omgraph documents --format csv
+    """
+    from omgraph import queries
+
+    with _errors(ctx), _store(ctx) as store:
+        rows = queries.run(store, "documents")
+    print_rows(rows, fmt)
+
+
+@cli.command()
+@click.argument("doc_ids", nargs=-1, required=True)
+@click.pass_context
+def remove(ctx: click.Context, doc_ids: tuple[str, ...]) -> None:
+    """Remove documents (by id, see `omgraph documents`) and all their facts.
+
+    \b
+    Example:
+        omgraph remove 2019-11-21-strategiekreis
+    """
+    with _errors(ctx), _store(ctx, write=True) as store:
+        missing = [d for d in doc_ids if not store.remove_document(d)]
+    for doc_id in missing:
+        click.echo(f"Error: no document {doc_id!r} in the store", err=True)
+    if missing:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.option("--format", "fmt", default="turtle", show_default=True,
+              type=click.Choice(["turtle", "jsonld", "trig", "nt", "nq", "xml"]),
+              help="turtle/nt/xml merge the graphs; trig/nq/jsonld keep one graph per document.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="File to write (default: stdout).")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: str | None) -> None:
+    """Export the whole graph as RDF.
+
+    \b
+    Example:
+        omgraph export --format turtle -o graph.ttl
+        omgraph export --format trig > graph.trig
+    """
+    with _errors(ctx), _store(ctx) as store:
+        if output:
+            with open(output, "wb") as out:
+                store.export(fmt, out)
+        else:
+            store.export(fmt, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+
+
+def main() -> None:
+    """Entry point of the ``omgraph`` console script."""
+    cli(obj={})
+
+
+__all__ = ["cli", "main", "print_rows"]
