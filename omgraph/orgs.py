@@ -24,6 +24,7 @@ from omgraph.model import Merge, Organisation
 from omgraph.namespaces import slug
 from omgraph.orgs_match import (
     OrgMatch,
+    acronym_form,
     fuzzy_candidates,
     looks_like_org,
     match_org,
@@ -38,6 +39,7 @@ from omgraph.orgs_registry import (
     Registry,
     clean_org,
     load_registry,
+    looks_like_acronym,
     normalise_org,
     org_key,
     read_yaml,
@@ -185,6 +187,7 @@ class OrgResolver:
         self._counts: Counter[str] = Counter()  # cleaned name -> times seen
         self._forms: dict[str, set[str]] = {}  # comparison key -> cleaned names
         self._fixed: dict[str, str] = {}  # comparison key -> key kept from `known`
+        self._learned: dict[str, str] = {}  # comparison key of an acronym -> registry key
         self._seen: set[tuple[frozenset[str], frozenset[str], bool]] = set()
         for key, name in (known or {}).items():
             k = org_key(name)
@@ -233,12 +236,33 @@ class OrgResolver:
     # --- clustering -----------------------------------------------------------------------
 
     def _add(self, text: str, count: int = 1) -> str:
-        name = clean_org(text)
+        form = acronym_form(text)
+        name = form[0] if form else clean_org(text)
         k = org_key(name) or normalise_org(name) or name
         self._counts[name] += count
         self._forms.setdefault(k, set()).add(name)
         self._clusters.find(k)
+        if form:  # "Name (ACR)": ACR written alone is the same organisation
+            acr = org_key(form[1]) or form[1].casefold()
+            self._forms.setdefault(acr, set()).add(form[1])
+            self._clusters.union(k, acr)
         return k
+
+    def _learn(self, text: str) -> None:
+        """Remember ``ACR`` from ``"Registered Name (ACR)"`` when the registry lacks it."""
+        form = acronym_form(text)
+        if form is None or match_org(form[1], self.registry) is not None:
+            return
+        m = match_org(form[0], self.registry)
+        if m is not None and m.registered:
+            self._learned[org_key(form[1])] = m.key
+
+    def _learned_match(self, text: str) -> OrgMatch | None:
+        key = self._learned.get(org_key(text))
+        if key is None:
+            return None
+        e = self.registry[key]
+        return OrgMatch(key, e.name, e.acronym, e.kind, "", 95.0, "alias", text, e.parent)
 
     def _evidence(self, merge: Merge) -> None:
         sig = (frozenset((merge.key, merge.other)), frozenset(merge.variants), merge.merged)
@@ -283,10 +307,9 @@ class OrgResolver:
         members = self._clusters.members(k)
         for m in members:
             if m in self._fixed:
-                names = sorted(self._forms[m])
-                return self._fixed[m], names[0]
-        names = [n for m in members for n in self._forms[m]]
-        best = sorted(names, key=lambda n: (-self._counts[n], -len(n), n))[0]
+                return self._fixed[m], sorted(self._forms[m])[0]
+        names = [n for m in members for n in self._forms.get(m, ())]
+        best = sorted(names, key=lambda n: (looks_like_acronym(n), -self._counts[n], -len(n), n))[0]
         key = slug(best)
         taken = set(self.registry.entries) | set(self._fixed.values())
         base, i = key, 2
@@ -309,8 +332,10 @@ class OrgResolver:
             queue.extend([t] if len(parts) == 1 else [*parts, t])
         out: dict[str, OrgMatch] = {}
         unregistered: list[str] = []
+        for t in queue:
+            self._learn(t)
         for t in dict.fromkeys(queue):
-            m = self._forced(t) or match_org(t, self.registry)
+            m = self._forced(t) or match_org(t, self.registry) or self._learned_match(t)
             if m is not None and self._blocked(t, m.key):
                 self._evidence(
                     Merge(

@@ -72,6 +72,49 @@ _CONNECTOR = re.compile(r"\s+(?:der|des|beim|bei der|bei|im|in der|vom|von der|f
 _SEPARATORS = re.compile(r"\s+-\s*|\s*-\s+|\s*[,;:]\s+|\s*\(\s*|\s*\)\s*")
 
 
+_FUNCTION_WORDS = frozenset(
+    [
+        "den",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "und",
+        "oder",
+        "aus",
+        "bei",
+        "mit",
+        "von",
+        "vom",
+        "zum",
+        "zur",
+        "wir",
+        "sie",
+        "ihr",
+        "uns",
+        "man",
+        "was",
+        "wer",
+        "wie",
+        "wo",
+        "an",
+        "am",
+        "im",
+        "in",
+        "zu",
+        "es",
+        "er",
+        "so",
+        "da",
+        "ab",
+        "um",
+    ]
+)
+
+
 def _entry_match(
     reg: Registry, key: str, method: Method, text: str, score: float = 100.0, unit: str = ""
 ) -> OrgMatch:
@@ -92,8 +135,8 @@ def _lookup(text: str, reg: Registry, *, units: bool = True) -> OrgMatch | None:
     if c in reg.acronyms:
         key, written = reg.acronyms[c]
         plain = clean_org(text)
-        # "den" is an article, not DEN; short lower-case words only match lower-case acronyms
-        if not (len(c) <= 3 and plain.islower() and not written.islower()):
+        # "den" is an article, not DEN: lower-case function words only match lower-case acronyms
+        if not (plain in _FUNCTION_WORDS and not written.islower()):
             return _entry_match(reg, key, "acronym", text)
     if units and (k or c):
         hit = reg.units.get(k) or reg.units.get(c)
@@ -300,6 +343,38 @@ def _with_role(text: str, reg: Registry) -> OrgMatch | None:
         return None
     unit = m.unit or _unit_text(rest)
     return replace(m, unit=unit, method="unit" if unit else m.method)
+
+
+def acronym_form(text: str) -> tuple[str, str] | None:
+    """``(name, acronym)`` of ``"Name (ACR)"``, ``"ACR - Name"`` or ``"Name - ACR"``, where the
+    acronym's letters occur in the name in order.
+
+    >>> acronym_form("Bundesverband Großhandel, Außenhandel, Dienstleistungen (BGA)")
+    ('Bundesverband Großhandel, Außenhandel, Dienstleistungen', 'BGA')
+    """
+    plain = clean_org(text)
+    forms = []
+    if m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)?", plain):
+        forms.append((m.group(1), m.group(2)))
+    if m := re.fullmatch(r"(.+?)\s+-\s*(.+)", plain):
+        forms += [(m.group(2), m.group(1)), (m.group(1), m.group(2))]
+    for name, acr in forms:
+        if looks_like_acronym(acr) and not looks_like_acronym(name) and _abbreviates(acr, name):
+            return name.strip(), acr.strip()
+    return None
+
+
+def _abbreviates(acr: str, name: str) -> bool:
+    letters = [c for c in compact(acr) if c.isalpha()]
+    rest = compact(name)
+    if not letters or not rest or letters[0] != rest[0]:
+        return False
+    i = 0
+    for c in letters:
+        i = rest.find(c, i) + 1
+        if i == 0:
+            return False
+    return True
 
 
 def match_orgs(text: str, registry: Registry | None = None) -> list[OrgMatch | None]:

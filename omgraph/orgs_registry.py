@@ -40,7 +40,7 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": 
 _LEGAL = re.compile(
     r"(?<![\w-])(?:gemeinn(?:ü|ue)tzige\s+gmbh|ggmbh|gmbh\s*&\s*co\.?\s*kg|gmbh|mbh|"
     r"e\.\s?v\.?|ev|k\.?\s?d\.?\s?ö\.?\s?r\.?|kdör|kdoer|körperschaft des öffentlichen rechts|"
-    r"a\.?ö\.?r\.?|aör|ug \(haftungsbeschränkt\)|e\.\s?g\.)(?![\w-])",
+    r"a\.?ö\.?r\.?|aör|ug \(haftungsbeschränkt\)|e\.\s?g\.|gbr|ohg|kg|partg mbb)(?![\w-])",
     re.IGNORECASE,
 )
 _STOP = frozenset(
@@ -130,13 +130,18 @@ def compact(text: str) -> str:
 
 
 def looks_like_acronym(text: str) -> bool:
-    """One or two short tokens with at least two capitals or digits, e.g. ``BMWE``, ``BG RCI``."""
-    t = clean_org(text)
+    """One or two short tokens, the first with two capitals or digits: ``BMWE``, ``BG RCI``,
+    ``IHK München``, ``ifaa`` is not (lower case), ``Deutsche Bundesbank`` is not.
+
+    >>> [looks_like_acronym(t) for t in ("BG RCI", "IHK München", "Deutsche Bundesbank")]
+    [True, True, False]
+    """
+    words = clean_org(text).split()
     return (
-        0 < len(t) <= 12
-        and len(t.split()) <= 2
-        and sum(c.isupper() for c in t) >= 2
-        and not any(len(w) > 6 and w[1:].islower() for w in t.split())
+        0 < len(words) <= 2
+        and len(words[0]) <= 8
+        and sum(c.isupper() or c.isdigit() for c in words[0]) >= 2
+        and len(" ".join(words)) <= 16
     )
 
 

@@ -127,20 +127,33 @@ def _parse(path: Path) -> Graph:
     try:
         graph.parse(path, format="turtle")
     except SyntaxError as exc:  # rdflib's BadSyntax is a SyntaxError
-        line = getattr(exc, "lines", None)
+        line, stop = _error_lines(exc)
         why = getattr(exc, "_why", None) or str(exc)
+        where = f" (the parser stopped at line {stop})" if stop and stop != line else ""
         raise RegistryError(
-            f"malformed Turtle: {why}",
+            f"malformed Turtle: {why}{where}",
             path=str(path),
-            line=line + 1 if isinstance(line, int) else None,
-            hint="look at the end of the statement before this line: a concept's properties "
-            "are separated by ';', the concept ends with '.', labels need quotes and @de",
+            line=line,
+            hint="check this statement and the end of the one before: a concept's properties "
+            "are separated by ';', values by ',', the concept ends with '.', labels need quotes "
+            "and @de",
         ) from exc
     except Exception as exc:  # other parser errors (bad IRIs, encodings)
         raise RegistryError(
             f"cannot read Turtle: {exc}", path=str(path), hint="check the file is UTF-8 Turtle"
         ) from exc
     return graph
+
+
+def _error_lines(exc: SyntaxError) -> tuple[int | None, int | None]:
+    """(line where the bad statement or token starts, line where the parser gave up), 1-based."""
+    lines = getattr(exc, "lines", None)
+    stop = lines + 1 if isinstance(lines, int) else exc.lineno
+    source, offset = getattr(exc, "_str", None), getattr(exc, "_i", None)
+    if isinstance(source, bytes | str) and isinstance(offset, int):
+        newline = b"\n" if isinstance(source, bytes) else "\n"
+        return source[:offset].count(newline) + 1, stop  # type: ignore[arg-type]
+    return stop, stop
 
 
 def _is_german(term: object) -> bool:

@@ -545,3 +545,29 @@ def test_to_organisation(registry: Registry) -> None:
     assert org.variants == ("AGS der Agentur für Arbeit", "AGS der BA")
     assert org.registered
     assert to_organisation(match_org("BG RCI", registry)).parent == "dguv"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"), [("bmg", "bmg"), ("zdh", "zdh"), ("AOK-Bundesverband GbR", "aok")]
+)
+def test_lower_case_acronyms_and_more_legal_forms(registry: Registry, text: str, key: str) -> None:
+    m = match_org(text, registry)
+    assert m is not None and m.key == key
+
+
+def test_acronym_of_unregistered_organisation_is_learned(registry: Registry) -> None:
+    texts = [
+        "Industrie- und Handelskammer für München und Oberbayern (IHK München)",
+        "IHK München",
+        "ihk münchen",
+    ]
+    found = OrgResolver(registry).resolve(texts)
+    assert {found[t].key for t in texts} == {
+        "industrie-und-handelskammer-fuer-muenchen-und-oberbayern"
+    }
+
+
+def test_acronym_of_registered_organisation_is_learned(registry: Registry) -> None:
+    found = OrgResolver(registry).resolve(["Wolfgang Mewes Stiftung (WMS)", "WMS"])
+    assert found["WMS"].key == "wolfgang-mewes-stiftung"
+    assert match_org("WMS", registry) is None  # learned by the resolver only

@@ -73,12 +73,12 @@ _FIELD_KEYS: tuple[tuple[str, str], ...] = (
     (r"protokoll(?:ant|führ|\b)|schriftführ|protokoll von|protokoll:", "minutes"),
     (r"sitzungsleitung|versammlungsleitung|leitung|vorsitz|moderation|chair", "chair"),
     (r"anwesend|teilnehm|mitglieder|vorstände|präsent", "present"),
-    (r"^datum|^termin|^wann|^date", "date"),
-    (r"^zeit|^uhrzeit", "time"),
-    (r"^beginn|^start|^anfang", "start"),
-    (r"^ende|^schluss", "end"),
-    (r"^ort|^raum|^wo\b|^location|^sitzungsort", "place"),
-    (r"^gremium|^sitzung|^veranstaltung|^body", "body"),
+    (r"^(?:datum|termin|wann|date|sitzungsdatum)\b", "date"),
+    (r"^(?:zeit|uhrzeit|dauer)\b", "time"),
+    (r"^(?:beginn|start|anfang)\b", "start"),
+    (r"^(?:ende|schluss)\b", "end"),
+    (r"^(?:ort|raum|wo|location|sitzungsort|ort der \w+)\b", "place"),
+    (r"^(?:gremium|sitzung|veranstaltung)$", "body"),
 )
 FIELD_RE = re.compile(r"^\s*(?:[-*•]\s*)?(?:#{1,6}\s*)?(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/.()-]{1,40}?)\s*:\s*(?P<value>.*)$")
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
@@ -163,18 +163,15 @@ def parse_layout(document: Document) -> Layout:
         md = [(i, (m["num"], m["title"])) for i, line in enumerate(content) if (m := MD_NUM_HEADING_RE.match(line.text))]
         if len(md) >= 2:
             heads = md
+    if len(heads) < 2:
+        heads = _plain_headings(content) or heads
     sections: list[Section] = []
     for k, (i, (num, title)) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(content)
         sections.append(Section(num, title, content[i], tuple(content[i + 1 : end])))
     first_section = heads[0][0] if heads else len(content)
     before = content[:first_section]
-    agenda_start = next((i for i, line in enumerate(before) if AGENDA_HEAD_RE.match(line.text)), None)
-    agenda: list[Line] = []
-    if agenda_start is not None:
-        agenda = [line for line in before[agenda_start + 1 :] if _agenda_like(line)]
-    else:
-        agenda = [line for line in before if _agenda_like(line) and re.match(r"^\s*\d+\s*[.)]?\s*\t", line.raw)]
+    agenda = _agenda_block(before)
     agenda = _from_first_item(agenda)
     agenda_numbers = {line.number for line in agenda}
     header = [line for line in before if line.number not in agenda_numbers]
@@ -206,3 +203,49 @@ def _from_first_item(agenda: list[Line]) -> list[Line]:
         if re.match(r"^\s*(?:TOP\s*)?[01]\s*[.):]?\s", line.raw) or re.match(r"^\s*[-*•+]\s", line.raw):
             return agenda[i:]
     return agenda
+
+
+def _is_agenda_head(line: Line) -> bool:
+    return bool(AGENDA_HEAD_RE.match(line.text)) or bool(
+        re.search(r"\bTagesordnung\b", line.text) and line.text.rstrip().endswith(":")
+    )
+
+
+def _agenda_block(before: list[Line]) -> list[Line]:
+    """The agenda: the list right under a "Tagesordnung" line, else the numbered or tabbed rows
+    before the first section (a table like the Strategiekreis agenda)."""
+    for i, line in enumerate(before):
+        if not _is_agenda_head(line):
+            continue
+        block: list[Line] = []
+        for nxt in before[i + 1 :]:
+            if not nxt.text:
+                continue
+            if _agenda_like(nxt) or (block and re.match(r"^\s{2,}", nxt.raw)):
+                block.append(nxt)
+                continue
+            break
+        if len(block) >= 2 and re.match(r"^\s*(?:(?:TOP\s*)?[01]\s*[.):]?\s|[-*•+]\s)", block[0].raw):
+            return block
+    rows = [line for line in before if _agenda_like(line) and re.match(r"^\s*(?:\d+\s*[.)]?\s*)?\t", line.raw)]
+    return rows if len(rows) >= 2 else []
+
+
+_SKIP_HEADINGS = re.compile(r"^(?:Tagesordnung|Agenda|Protokoll|Anwesend|Teilnehm|Gäste|Entschuldigt|Inhalt)", re.I)
+
+
+def _plain_headings(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
+    """Sections from Markdown headings without TOP numbers (``## Titel``), numbered in order:
+    the most frequent heading level from 2 on, if it occurs at least twice."""
+    levels: dict[int, list[int]] = {}
+    for i, line in enumerate(content):
+        m = re.match(r"^(#{2,4})\s+(\S.*)$", line.text)
+        if m and not _SKIP_HEADINGS.match(m[2]) and not field_key(m[2].rstrip(":")):
+            levels.setdefault(len(m[1]), []).append(i)
+    if not levels:
+        return []
+    level = max(levels, key=lambda k: (len(levels[k]), -k))
+    found = levels[level]
+    if len(found) < 2:
+        return []
+    return [(i, (str(n), re.sub(r"^#+\s*", "", content[i].text))) for n, i in enumerate(found, start=1)]

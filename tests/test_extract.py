@@ -1,0 +1,159 @@
+"""The parser on real inputs: the seed (fact by fact), the real corpus (no crash, what is there
+comes out) and generated minutes (precision and recall against their ground truth)."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from omgraph.errors import NotMinutesError
+from omgraph.ingest.extract import extract
+from omgraph.ingest.read import read_document
+from omgraph.model import Document, Minutes
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "data" / "minutes" / "2019-11-21-strategiekreis.txt"
+CORPUS = REPO.parent / "shared" / "corpus" / "real"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"real corpus not found at {CORPUS} (only in the team's workspace)")
+
+
+@pytest.fixture(scope="module")
+def seed() -> Minutes:
+    return extract(read_document(SEED))
+
+
+def test_header(seed: Minutes) -> None:
+    m = seed.meeting
+    assert (m.body, m.series_number, m.network) == ("Strategiekreis", 2, "Offensive Mittelstand")
+    assert (m.date, m.start, m.end, m.place) == (dt.date(2019, 11, 21), dt.time(11, 0), dt.time(16, 30), "Berlin")
+    assert "14059 Berlin" in m.venue and m.venue.startswith("Deutsche Rentenversicherung")
+
+
+def test_participants_with_titles_and_irregular_brackets(seed: Minutes) -> None:
+    people = {p.person.text: p.person for p in seed.participants}
+    assert len(people) == 44
+    assert people["Prof. Dr. Oliver Kruse"].title == "Prof. Dr."
+    # unbalanced bracket: the next entry is not swallowed
+    assert people["Volker Jödicke"].org.text == "Fortbildungsakademie der Wirtschaft (FAW)"
+    assert "Karlheinz Kalenberg" in people
+    assert people["Sieglinde Ludwig"].org.text.startswith("Deutsche Gesetzliche Unfallversicherung")
+    # ';' instead of ',' separates entries too
+    assert people["Markus Müller"].org.text == "Bundesministerium für Arbeit und Soziales"
+    assert all(p.source.line == 13 for p in people.values())
+
+
+def test_agenda(seed: Minutes) -> None:
+    items = {a.number: a for a in seed.agenda if a.number}
+    assert list(items) == [str(n) for n in range(1, 9)]
+    starts = [items[str(n)].start.strftime("%H:%M") for n in range(1, 9)]
+    assert starts == ["11:00", "11:10", "12:00", "13:30", "14:00", "15:40", "16:10", "16:25"]
+    assert [p.text for p in items["2"].presenters] == ["Maria Becker", "Markus Müller", "Dr. Henning Krassen"]
+    assert [p.org.text for p in items["2"].presenters] == ["BMG", "BMAS", "BMBF"]
+    assert {p.family for p in items["7"].presenters} == {"Embacher", "Cernavin"}
+    breaks = [a.title for a in seed.agenda if a.is_break]
+    assert breaks == ["Mittagspause", "Pause"]
+
+
+def test_decisions_with_votes_assignees_and_deadline(seed: Minutes) -> None:
+    by_kind = collections.Counter(d.kind for d in seed.decisions)
+    assert by_kind["agreement"] == 5 and by_kind["resolution"] == 5
+    unanimous = [d for d in seed.decisions if d.vote and d.vote.unanimous]
+    assert {d.item for d in unanimous} == {"3", "4", "7"}
+    assert all((d.vote.votes_against, d.vote.abstentions) == (0, 0) for d in unanimous)
+    top6 = next(d for d in seed.decisions if d.item == "6")
+    assert [a.group for a in top6.assignees] == ["Koordinierungsteam", "AG Transfer"]
+    bmbf = next(d for d in seed.decisions if "BMBF wird" in d.text)
+    assert bmbf.assignees[0].org.text == "BMBF"
+    deadline = next(d for d in seed.decisions if d.due)
+    assert deadline.due == dt.date(2020, 1, 1) and deadline.kind == "resolution" and deadline.item == "5"
+
+
+def test_world_cafe(seed: Minutes) -> None:
+    tables = seed.world_cafe
+    assert [t.number for t in tables] == [1, 2, 3]
+    assert [len(t.moderators) for t in tables] == [2, 2, 2]
+    assert [len(t.results) for t in tables] == [4, 7, 5]
+    assert [r.rank for r in tables[1].results] == list(range(1, 8))
+    assert tables[1].moderators[0].org.text == "AGS der BA"
+
+
+def test_groups_and_members(seed: Minutes) -> None:
+    names = {g.name for g in seed.groups}
+    assert {"AG Transfer", "AG Beratungsverständnis", "Koordinierungsteam", "OM-Fachgruppe Gesundheit"} <= names
+    assert not any(n.startswith("AG S") or n.endswith(" 1") for n in names)
+    members = [m for m in seed.memberships if m.group == "AG Beratungsverständnis"]
+    assert len(members) == 32
+    shared = {m.person.text: m.person.org.text for m in members if m.person.family in {"Mangold", "Ihm"}}
+    assert shared == {"Kristina Mangold": "itb", "Andreas Ihm": "itb"}
+
+
+def test_future_topics_next_dates_attachments(seed: Minutes) -> None:
+    topics = seed.future_topics
+    assert [t.rank for t in topics] == list(range(1, 9))
+    assert [p.text for p in topics[2].proposers] == ["Herr Papenfuß", "Herr Bojean"]
+    assert [(n.date.isoformat(), n.place) for n in seed.next_dates] == [
+        ("2020-04-30", "Berlin"), ("2020-10-23", "Bonn"), ("2020-11-12", "Berlin")
+    ]  # fmt: skip
+    assert [(a.number, a.item) for a in seed.attachments] == [
+        (1, "2"), (2, "3"), (3, "3"), (4, "4"), (5, "7"), (6, "7"), (7, "7")
+    ]  # fmt: skip
+
+
+def test_contributions_name_speaker_and_organisation(seed: Minutes) -> None:
+    speakers = {(c.speaker.text, c.speaker.org.text if c.speaker.org else "") for c in seed.contributions}
+    assert ("Siglinde Ludwig", "DGUV") in speakers
+    assert ("Frau Fischer", "Forschungsinstitut für betriebliche Bildung gemeinnützige GMBH") in speakers
+    report = next(c for c in seed.contributions if c.kind == "presentation" and c.speaker.family == "Becker")
+    assert report.source.line < report.source.end_line and "Pflegepersonal-Stärkungsgesetz" in report.text
+
+
+def test_every_record_keeps_its_source_line(seed: Minutes) -> None:
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    for record in (*seed.decisions, *seed.next_dates, *seed.future_topics, *seed.agenda):
+        assert lines[record.source.line - 1] == record.source.text
+
+
+def test_text_without_structure_is_not_minutes(tmp_path: Path) -> None:
+    path = tmp_path / "einkauf.txt"
+    path.write_text("Milch\nEier\nBrot\n", encoding="utf-8")
+    with pytest.raises(NotMinutesError, match="einkauf.txt"):
+        extract(read_document(path))
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("[0-9]*")) if CORPUS.is_dir() else [], ids=lambda p: p.name[:30])
+def test_real_corpus_file_extracts(path: Path) -> None:
+    minutes = extract(read_document(path))
+    found = len(minutes.agenda) + len(minutes.decisions) + len(minutes.participants)
+    assert found > 0, f"nothing found in {path.name}"
+
+
+def _recall_precision(got: list[object], want: list[object]) -> tuple[float, float]:
+    g, w = collections.Counter(got), collections.Counter(want)
+    tp = sum((g & w).values())
+    return (tp / sum(w.values()) if w else 1.0), (tp / sum(g.values()) if g else 1.0)
+
+
+def test_generated_strategiekreis_minutes() -> None:
+    """Minutes in the seed's layout that the parser has never seen (generated with truth)."""
+    from omgraph.bench import generate_corpus
+
+    got: dict[str, list[object]] = collections.defaultdict(list)
+    want: dict[str, list[object]] = collections.defaultdict(list)
+    for g in generate_corpus(40, seed=11, layouts=("strategiekreis",))[:12]:
+        m = extract(Document(g.file_name.rsplit(".", 1)[0], g.file_name, "", tuple(g.text.splitlines())))
+        t = g.truth
+        got["agenda"] += [(a.number, a.start.strftime("%H:%M") if a.start else None) for a in m.agenda if a.number]
+        want["agenda"] += [(a["number"], a["start"]) for a in t["agenda"] if a["number"]]
+        got["participants"] += [p.person.text for p in m.participants]
+        want["participants"] += [p["as_written"] for p in t["participants"]]
+        got["next_dates"] += [n.date.isoformat() for n in m.next_dates]
+        want["next_dates"] += [n["date"] for n in t["next_dates"]]
+        got["votes"] += [(d.item, d.vote.votes_against, d.vote.abstentions) for d in m.decisions if d.vote]
+        want["votes"] += [(d["item"], d["votes_against"], d["abstentions"]) for d in t["decisions"] if d["unanimous"] is not None]
+    for key in want:
+        recall, precision = _recall_precision(got[key], want[key])
+        assert recall >= 0.9 and precision >= 0.9, (key, recall, precision)

@@ -1,0 +1,131 @@
+"""The query library: headers, bound parameters, contract columns, answers on hand-made minutes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from omgraph.errors import QueryError
+from omgraph.queries import bind, is_update, list_queries, load_query, run, run_file
+
+CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "contract" / "queries.md"
+COLUMNS = {
+    "meetings": ["meeting", "date", "start", "end", "place", "body"],
+    "participants": ["meeting", "person", "organisation"],
+    "people": ["person", "organisation"],
+    "groups": ["group", "kind"],
+    "group-members": ["group", "person", "organisation"],
+    "agenda": ["meeting", "number", "title", "start", "presenter"],
+    "decisions": ["meeting", "item", "kind", "text", "unanimous", "votes_for", "votes_against",
+                  "abstentions", "assignee", "due"],
+    "world-cafe": ["meeting", "table", "question", "moderator"],
+    "world-cafe-results": ["meeting", "table", "rank", "result"],
+    "future-topics": ["meeting", "topic", "proposer"],
+    "next-dates": ["meeting", "date", "title", "place"],
+    "ministry-topics": ["ministry", "topic", "meeting"],
+    "ministry-topic-overlap": ["topic", "ministry_a", "ministry_b"],
+    "partner-network": ["organisation_a", "organisation_b", "weight"],
+    "attachments": ["meeting", "number", "item", "title"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(COLUMNS))
+def test_contract_query_has_header_and_columns(name, filled_store):
+    query = load_query(name)
+    assert query.question
+    assert list(query.columns[: len(COLUMNS[name])]) == COLUMNS[name]
+    rows = run(filled_store, name)
+    for row in rows:
+        assert list(row)[: len(COLUMNS[name])] == COLUMNS[name]
+        assert not any(isinstance(v, str) and v.startswith("https://w3id.org/")
+                       for k, v in row.items() if k in COLUMNS[name])  # fmt: skip
+
+
+def test_every_library_query_is_listed_with_a_question():
+    names = {q.name for q in list_queries()}
+    assert set(COLUMNS) <= names
+    assert all(q.question for q in list_queries())
+
+
+def test_participants_are_the_present_people(filled_store):
+    rows = run(filled_store, "participants")
+    people = {r["person"] for r in rows}
+    assert "Erika Muster" not in people  # excused
+    assert {"Maria Becker", "Dr. Carola Fischer", "Rolf Papenfuss"} <= people
+    becker = next(r for r in rows if r["person"] == "Maria Becker")
+    assert becker["organisation"] == "Bundesministerium für Gesundheit"
+    assert becker["date"] == "2019-11-21"
+
+
+def test_decisions_one_row_per_assignee_with_votes(filled_store):
+    rows = run(filled_store, "decisions")
+    resolution = next(r for r in rows if r["kind"] == "resolution")
+    assert (resolution["unanimous"], resolution["votes_against"], resolution["abstentions"]) == (
+        True, 0, 0)
+    item6 = [r["assignee"] for r in rows if r["item"] == "6"]
+    assert item6 == ["Koordinierungsteam", "AG Transfer"]
+    due = next(r for r in rows if r["item"] == "5")
+    assert due["due"] == "2020-01-01"
+
+
+def test_group_members_filter_by_group_and_unit(filled_store):
+    rows = run(filled_store, "group-members", {"group": "ag beratungsverständnis"})
+    assert len(rows) == 3
+    domschke = next(r for r in rows if r["person"] == "Birgit Domschke")
+    assert (domschke["organisation"], domschke["unit"]) == ("Bundesagentur für Arbeit", "AGS")
+    assert run(filled_store, "group-members", {"group": "Gemeinsames Beratungs"})  # a variant
+    assert run(filled_store, "group-members", {"group": "AG Transfer"}) == []
+
+
+def test_agenda_has_times_presenters_and_no_breaks(filled_store):
+    rows = run(filled_store, "agenda")
+    assert [r["number"] for r in rows] == ["1", "2", "2", "3"]
+    assert rows[0]["start"] == "11:00"
+    assert {r["presenter"] for r in rows if r["number"] == "2"} == {"Maria Becker",
+                                                                  "Markus Müller"}
+    assert len(run(filled_store, "agenda", {"breaks": "yes"})) == 5
+
+
+@pytest.mark.parametrize("meeting", ["2019-11-21", "strategiekreis", "STRATEGIEKREIS",
+                                     "2019-11-21-strategiekreis", "2. Treffen"])
+def test_meeting_parameter_matches_date_id_title_or_body(filled_store, meeting):
+    assert len(run(filled_store, "meetings", {"meeting": meeting})) == 1
+
+
+@pytest.mark.parametrize("value", ['x" } ; DROP ALL ; #', "x' } UNION { ?s ?p ?o }",
+                                   "x>\n#", "\\", '"""'])
+def test_parameter_values_cannot_change_a_query(filled_store, value):
+    before = filled_store.triple_count()
+    assert run(filled_store, "participants", {"meeting": value}) == []
+    assert run(filled_store, "group-members", {"group": value, "person": value}) == []
+    assert filled_store.triple_count() == before
+
+
+def test_unknown_parameter_names_the_accepted_ones(filled_store):
+    with pytest.raises(QueryError, match="accepted parameters: meeting"):
+        run(filled_store, "meetings", {"nope": "1"})
+
+
+def test_unknown_query_names_the_known_ones():
+    with pytest.raises(QueryError, match="known queries: .*meetings"):
+        load_query("no-such-query")
+
+
+def test_bind_puts_values_in_a_values_block():
+    text = bind(load_query("meetings"), {"meeting": 'a"b'})
+    assert re.search(r'VALUES \(\?param_meeting\) \{ \("a\\"b"\) \}', text)
+
+
+@pytest.mark.parametrize("text", ["DELETE WHERE { ?s ?p ?o }", "PREFIX x: <http://x/>\nDROP ALL",
+                                  "# comment\ninsert data { <a:b> <a:c> <a:d> }"])
+def test_updates_are_recognised_and_refused(filled_store, text):
+    assert is_update(text)
+    with pytest.raises(QueryError, match="--update"):
+        run_file(filled_store, text)
+
+
+def test_run_file_runs_a_select(filled_store):
+    rows = run_file(filled_store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert rows == [{"n": filled_store.triple_count()}]
