@@ -70,8 +70,13 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None =
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--store", envvar="OMGRAPH_STORE", default=None, metavar="DIR|URL",
-              help="Store folder or SPARQL endpoint URL [env OMGRAPH_STORE; default ./.omgraph].")
+@click.option(
+    "--store",
+    envvar="OMGRAPH_STORE",
+    default=None,
+    metavar="DIR|URL",
+    help="Store folder or SPARQL endpoint URL [env OMGRAPH_STORE; default ./.omgraph].",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(package_name="omgraph")
 @click.pass_context
@@ -101,11 +106,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool) -> None:
         omgraph ingest data/minutes/2019-11-21-strategiekreis.txt
         omgraph --store ./graph ingest minutes/
     """
-    from omgraph.pipeline import IngestResult, ingest as run_ingest, input_files
+    from omgraph.pipeline import IngestResult, input_files
+    from omgraph.pipeline import ingest as run_ingest
 
     with _errors(ctx):
         files = input_files(paths)
         with _store(ctx, write=True) as store, _progress(len(files), quiet) as advance:
+
             def report(result: IngestResult) -> None:
                 advance()
                 if result.error is not None:
@@ -153,11 +160,21 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 
 @cli.command()
 @click.argument("name", required=False)
-@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
-              help="Bind a query parameter (repeatable). Values are bound, never pasted.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Bind a query parameter (repeatable). Values are bound, never pasted.",
+)
 @click.option("--list", "list_", is_flag=True, help="List the query library.")
-@click.option("--file", "file_", type=click.File("r", encoding="utf-8"),
-              help="Run your own SPARQL from a file (SELECT/ASK/CONSTRUCT).")
+@click.option(
+    "--file",
+    "file_",
+    type=click.File("r", encoding="utf-8"),
+    help="Run your own SPARQL from a file (SELECT/ASK/CONSTRUCT).",
+)
 @click.option("--update", is_flag=True, help="Allow --file to be a SPARQL UPDATE.")
 @output_options
 @click.pass_context
@@ -176,6 +193,7 @@ def query(ctx: click.Context, name: str | None, params: tuple[str, ...], list_: 
 
     bound = _parse_params(params)
     with _errors(ctx):
+        rows: list[dict[str, Any]]
         if list_:
             rows = [{"name": q.name, "question": q.question,
                      "parameters": ", ".join(p.name for p in q.params),
@@ -253,11 +271,20 @@ def remove(ctx: click.Context, doc_ids: tuple[str, ...]) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(["turtle", "jsonld", "trig", "nt", "nq", "xml"]),
-              help="turtle/nt/xml merge the graphs; trig/nq/jsonld keep one graph per document.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="File to write (default: stdout).")
+@click.option(
+    "--format",
+    "fmt",
+    default="turtle",
+    show_default=True,
+    type=click.Choice(["turtle", "jsonld", "trig", "nt", "nq", "xml"]),
+    help="turtle/nt/xml merge the graphs; trig/nq/jsonld keep one graph per document.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="File to write (default: stdout).",
+)
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: str | None) -> None:
     """Export the whole graph as RDF.
@@ -269,7 +296,9 @@ def export(ctx: click.Context, fmt: str, output: str | None) -> None:
     """
     with _errors(ctx), _store(ctx) as store:
         if output:
-            with open(output, "wb") as out:
+            from pathlib import Path
+
+            with Path(output).open("wb") as out:
                 store.export(fmt, out)
         else:
             store.export(fmt, sys.stdout.buffer)

@@ -59,7 +59,7 @@ def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The files to ingest: folders expanded recursively to supported files, in order."""
     from omgraph.ingest.read import iter_input_files
 
-    return iter_input_files(paths)
+    return iter_input_files(Path(os.fspath(p)) for p in paths)
 
 
 def load_known(store: Store) -> KnownEntities:
@@ -120,7 +120,7 @@ def ingest_one(store: Store, path: str | os.PathLike[str], known: KnownEntities,
 
     shown = os.fspath(path)
     try:
-        document = read_document(path)
+        document = read_document(Path(shown))
         minutes = extract(document)
         resolution = _resolve(minutes, known)
         quads = minutes_to_quads(minutes, resolution, scheme=scheme)
@@ -131,8 +131,11 @@ def ingest_one(store: Store, path: str | os.PathLike[str], known: KnownEntities,
             exc.path = shown
         return IngestResult(shown, error=exc), None
     except Exception as exc:  # a bug: report it per file, keep going
-        error = OmgraphError(f"internal error: {type(exc).__name__}: {exc}", path=shown,
-                             hint="please report this; run with --debug for the traceback")
+        error = OmgraphError(
+            f"internal error: {type(exc).__name__}: {exc}",
+            path=shown,
+            hint="please report this; run with --debug for the traceback",
+        )
         return IngestResult(shown, error=error, exception=exc), None
     return IngestResult(shown, document.id, summarise(minutes, resolution, triples),
                         replaced), resolution  # fmt: skip

@@ -66,7 +66,8 @@ class NamedQuery:
 
 def parse_query(name: str, text: str) -> NamedQuery:
     """Read the header comment of a query text into a :class:`NamedQuery`."""
-    question, params, columns = "", [], ()
+    question, params = "", []
+    columns: tuple[str, ...] = ()
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("#"):
@@ -157,8 +158,9 @@ def run(store: Store, query: NamedQuery | str, params: dict[str, str] | None = N
     rows = []
     for row in result.rows:
         values = [from_ox(term) for term in row]
-        rows.append({c: (None if v == "" else v) for c, v in zip(result.columns, values,
-                                                                 strict=True)})
+        rows.append(
+            {c: (None if v == "" else v) for c, v in zip(result.columns, values, strict=True)}
+        )
     return rows
 
 

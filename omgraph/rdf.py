@@ -228,8 +228,11 @@ def _write_world_cafe(w: GraphWriter, minutes: Minutes, m: NamedNode) -> None:
             for org in w.orgs_for(moderator):
                 w.add(node, omg("involves"), org)
         for result in table.results:
-            r = iri(ns.meeting_part(doc_id, "table", table.item or "0", table.number, "result",
-                                    result.rank))
+            r = iri(
+                ns.meeting_part(
+                    doc_id, "table", table.item or "0", table.number, "result", result.rank
+                )
+            )
             w.fact(r, "WorldCafeResult", result.source)
             w.add(node, omg("result"), r)
             w.add(r, omg("table"), node)

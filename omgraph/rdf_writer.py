@@ -183,4 +183,3 @@ __all__ = [
     "DCTERMS", "FOAF", "ORG", "PROV", "RDFS", "RDFS_LABEL", "RDF_TYPE", "SDO", "SKOS",
     "GraphWriter", "Term", "Vocab",
 ]  # fmt: skip
-

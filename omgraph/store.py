@@ -85,8 +85,10 @@ def _checked(doc_id: str, quads: Iterable[Quad]) -> list[Quad]:
     quads = list(quads)
     for q in quads:
         if q.graph_name != graph:
-            raise StoreError(f"quad outside the graph of {doc_id}: {q}",
-                             hint="build quads with omgraph.rdf.minutes_to_quads")
+            raise StoreError(
+                f"quad outside the graph of {doc_id}: {q}",
+                hint="build quads with omgraph.rdf.minutes_to_quads",
+            )
     return quads
 
 
@@ -140,8 +142,10 @@ class Store(ABC):
 
         fmt = FORMATS.get(format.lower())
         if fmt is None:
-            raise StoreError(f"unknown export format {format!r}",
-                             hint=f"choose one of {', '.join(sorted(FORMATS))}")
+            raise StoreError(
+                f"unknown export format {format!r}",
+                hint=f"choose one of {', '.join(sorted(FORMATS))}",
+            )
         quads: Iterable[Quad] = self.quads()
         if fmt not in _GRAPH_FORMATS:
             quads = (Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in quads)
@@ -186,8 +190,11 @@ class OxigraphStore(Store):
             self._store = OxStore(str(folder))
         except OSError as exc:
             self._lock.release()
-            raise StoreError(f"cannot open the store: {exc}", path=str(folder),
-                             hint="is it an omgraph store? is another omgraph running?") from exc
+            raise StoreError(
+                f"cannot open the store: {exc}",
+                path=str(folder),
+                hint="is it an omgraph store? is another omgraph running?",
+            ) from exc
 
     def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
         checked = _checked(doc_id, quads)
@@ -243,8 +250,11 @@ class OxigraphStore(Store):
 def _open_reader(folder: Path) -> OxStore:
     """Open a store to read: read-write when free (a consistent view), else read-only."""
     if not (folder / "CURRENT").exists():
-        raise StoreError("no omgraph store here", path=str(folder),
-                         hint="run `omgraph ingest FILE` first, or pass --store DIR")
+        raise StoreError(
+            "no omgraph store here",
+            path=str(folder),
+            hint="run `omgraph ingest FILE` first, or pass --store DIR",
+        )
     try:
         return OxStore(str(folder))
     except OSError:
@@ -261,12 +271,21 @@ def _result(result: object) -> QueryResult:
     if isinstance(result, QueryBoolean):
         from pyoxigraph import Literal
 
-        return QueryResult(["result"], [(Literal("true" if bool(result) else "false",
-                                                 datatype=NamedNode(
-                                                     "http://www.w3.org/2001/XMLSchema#boolean")),)])
+        return QueryResult(
+            ["result"],
+            [
+                (
+                    Literal(
+                        "true" if bool(result) else "false",
+                        datatype=NamedNode("http://www.w3.org/2001/XMLSchema#boolean"),
+                    ),
+                )
+            ],
+        )
     triples = list(result)  # type: ignore[call-overload]
-    return QueryResult(["subject", "predicate", "object"],
-                       [(t.subject, t.predicate, t.object) for t in triples])
+    return QueryResult(
+        ["subject", "predicate", "object"], [(t.subject, t.predicate, t.object) for t in triples]
+    )
 
 
 def _query_error(exc: Exception) -> QueryError:

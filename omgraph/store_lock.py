@@ -40,7 +40,8 @@ class WriteLock:
                     os.close(fd)
                     raise StoreLockedError(
                         "another omgraph process is writing to this store",
-                        path=str(self.path.parent), hint="wait for it to finish and try again",
+                        path=str(self.path.parent),
+                        hint="wait for it to finish and try again",
                     ) from None
                 time.sleep(self.poll)
                 continue

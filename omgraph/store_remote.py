@@ -59,11 +59,15 @@ class SparqlEndpointStore(Store):
             if exc.code == 400:
                 raise QueryError(f"the endpoint refused the request: {detail}",
                                  path=url) from exc  # fmt: skip
-            raise StoreError(f"HTTP {exc.code} from the SPARQL endpoint: {detail}", path=url,
-                             hint="check the URL and OMGRAPH_USER/OMGRAPH_PASSWORD") from exc
+            raise StoreError(
+                f"HTTP {exc.code} from the SPARQL endpoint: {detail}",
+                path=url,
+                hint="check the URL and OMGRAPH_USER/OMGRAPH_PASSWORD",
+            ) from exc
         except (urllib.error.URLError, OSError) as exc:
-            raise StoreError(f"cannot reach the SPARQL endpoint: {exc}", path=url,
-                             hint="is the server running?") from exc
+            raise StoreError(
+                f"cannot reach the SPARQL endpoint: {exc}", path=url, hint="is the server running?"
+            ) from exc
 
     def _select(self, sparql: str, dataset: bool) -> QueryResult:
         form = [("query", sparql)]

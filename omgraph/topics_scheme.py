@@ -150,9 +150,10 @@ def _error_lines(exc: SyntaxError) -> tuple[int | None, int | None]:
     lines = getattr(exc, "lines", None)
     stop = lines + 1 if isinstance(lines, int) else exc.lineno
     source, offset = getattr(exc, "_str", None), getattr(exc, "_i", None)
-    if isinstance(source, bytes | str) and isinstance(offset, int):
-        newline = b"\n" if isinstance(source, bytes) else "\n"
-        return source[:offset].count(newline) + 1, stop  # type: ignore[arg-type]
+    if isinstance(offset, int) and isinstance(source, bytes):
+        return source[:offset].count(b"\n") + 1, stop
+    if isinstance(offset, int) and isinstance(source, str):
+        return source[:offset].count("\n") + 1, stop
     return stop, stop
 
 

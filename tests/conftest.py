@@ -79,14 +79,27 @@ def seed_minutes() -> tuple[Minutes, Resolution]:
     fischer = _person("Dr. Carola Fischer", 15, "Bundessteuerberaterkammer", title="Dr.")
     papenfuss = _person("Rolf Papenfuss", 15, "ZDH")
     excused = _person("Erika Muster", 15, "BA")
-    papenfuss_short = PersonMention("Herr Papenfuß", _span(146), family="Papenfuß",
-                                    salutation="Herr")
-    domschke_ags = PersonMention("Birgit Domschke", _span(152), given="Birgit",
-                                 family="Domschke", org=_org("AGS der Agentur für Arbeit", 152))
-    mangold_wc = PersonMention("Kristina Mangold", _span(27), given="Kristina", family="Mangold",
-                               org=_org("itb", 27))
-    fischer_wc = PersonMention("Dr. Carola Fischer", _span(29), title="Dr.", given="Carola",
-                               family="Fischer", org=_org("Bundessteuerberaterkammer", 29))
+    papenfuss_short = PersonMention(
+        "Herr Papenfuß", _span(146), family="Papenfuß", salutation="Herr"
+    )
+    domschke_ags = PersonMention(
+        "Birgit Domschke",
+        _span(152),
+        given="Birgit",
+        family="Domschke",
+        org=_org("AGS der Agentur für Arbeit", 152),
+    )
+    mangold_wc = PersonMention(
+        "Kristina Mangold", _span(27), given="Kristina", family="Mangold", org=_org("itb", 27)
+    )
+    fischer_wc = PersonMention(
+        "Dr. Carola Fischer",
+        _span(29),
+        title="Dr.",
+        given="Carola",
+        family="Fischer",
+        org=_org("Bundessteuerberaterkammer", 29),
+    )
     minutes = Minutes(
         document=doc,
         meeting=Meeting(

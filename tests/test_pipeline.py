@@ -10,11 +10,11 @@ from click.testing import CliRunner
 pytest.importorskip("omgraph.ingest.extract")
 pytest.importorskip("omgraph.resolve")
 
-from omgraph.cli import cli  # noqa: E402
-from omgraph.pipeline import ingest  # noqa: E402
-from omgraph.queries import run  # noqa: E402
-from omgraph.resources import data_path  # noqa: E402
-from omgraph.store import OxigraphStore  # noqa: E402
+from omgraph.cli import cli
+from omgraph.pipeline import ingest
+from omgraph.queries import run
+from omgraph.resources import data_path
+from omgraph.store import OxigraphStore
 
 SEED = data_path("minutes/2019-11-21-strategiekreis.txt")
 
@@ -37,7 +37,8 @@ def test_ingest_twice_leaves_the_store_as_it_was(seed_store):
 
 def test_one_named_graph_per_document(seed_store):
     assert [g.value for g in seed_store.named_graphs()] == [
-        "https://w3id.org/omgraph/id/graph/2019-11-21-strategiekreis"]
+        "https://w3id.org/omgraph/id/graph/2019-11-21-strategiekreis"
+    ]
 
 
 def test_seed_summary(seed_store):

@@ -63,7 +63,10 @@ def test_decisions_one_row_per_assignee_with_votes(filled_store):
     rows = run(filled_store, "decisions")
     resolution = next(r for r in rows if r["kind"] == "resolution")
     assert (resolution["unanimous"], resolution["votes_against"], resolution["abstentions"]) == (
-        True, 0, 0)
+        True,
+        0,
+        0,
+    )
     item6 = [r["assignee"] for r in rows if r["item"] == "6"]
     assert item6 == ["Koordinierungsteam", "AG Transfer"]
     due = next(r for r in rows if r["item"] == "5")
@@ -83,19 +86,21 @@ def test_agenda_has_times_presenters_and_no_breaks(filled_store):
     rows = run(filled_store, "agenda")
     assert [r["number"] for r in rows] == ["1", "2", "2", "3"]
     assert rows[0]["start"] == "11:00"
-    assert {r["presenter"] for r in rows if r["number"] == "2"} == {"Maria Becker",
-                                                                  "Markus Müller"}
+    assert {r["presenter"] for r in rows if r["number"] == "2"} == {"Maria Becker", "Markus Müller"}
     assert len(run(filled_store, "agenda", {"breaks": "yes"})) == 5
 
 
-@pytest.mark.parametrize("meeting", ["2019-11-21", "strategiekreis", "STRATEGIEKREIS",
-                                     "2019-11-21-strategiekreis", "2. Treffen"])
+@pytest.mark.parametrize(
+    "meeting",
+    ["2019-11-21", "strategiekreis", "STRATEGIEKREIS", "2019-11-21-strategiekreis", "2. Treffen"],
+)
 def test_meeting_parameter_matches_date_id_title_or_body(filled_store, meeting):
     assert len(run(filled_store, "meetings", {"meeting": meeting})) == 1
 
 
-@pytest.mark.parametrize("value", ['x" } ; DROP ALL ; #', "x' } UNION { ?s ?p ?o }",
-                                   "x>\n#", "\\", '"""'])
+@pytest.mark.parametrize(
+    "value", ['x" } ; DROP ALL ; #', "x' } UNION { ?s ?p ?o }", "x>\n#", "\\", '"""']
+)
 def test_parameter_values_cannot_change_a_query(filled_store, value):
     before = filled_store.triple_count()
     assert run(filled_store, "participants", {"meeting": value}) == []
@@ -109,7 +114,7 @@ def test_unknown_parameter_names_the_accepted_ones(filled_store):
 
 
 def test_unknown_query_names_the_known_ones():
-    with pytest.raises(QueryError, match="known queries: .*meetings"):
+    with pytest.raises(QueryError, match=r"known queries: .*meetings"):
         load_query("no-such-query")
 
 
@@ -118,8 +123,14 @@ def test_bind_puts_values_in_a_values_block():
     assert re.search(r'VALUES \(\?param_meeting\) \{ \("a\\"b"\) \}', text)
 
 
-@pytest.mark.parametrize("text", ["DELETE WHERE { ?s ?p ?o }", "PREFIX x: <http://x/>\nDROP ALL",
-                                  "# comment\ninsert data { <a:b> <a:c> <a:d> }"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DELETE WHERE { ?s ?p ?o }",
+        "PREFIX x: <http://x/>\nDROP ALL",
+        "# comment\ninsert data { <a:b> <a:c> <a:d> }",
+    ],
+)
 def test_updates_are_recognised_and_refused(filled_store, text):
     assert is_update(text)
     with pytest.raises(QueryError, match="--update"):
