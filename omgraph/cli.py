@@ -40,9 +40,14 @@ def _store(ctx: click.Context, *, write: bool = False) -> Store:
 
 def output_options(f: F) -> F:
     """``--format table|csv|json``, shared by the commands that print rows."""
-    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
-                        default="table", show_default=True,
-                        help="json prints only a JSON array of row objects.")(f)  # fmt: skip
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "csv", "json"]),
+        default="table",
+        show_default=True,
+        help="json prints only a JSON array of row objects.",
+    )(f)
 
 
 def print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> None:
@@ -80,7 +85,7 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None =
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(package_name="omgraph")
 @click.pass_context
-def cli(ctx: click.Context, store: str | None, debug: bool) -> None:  # fmt: skip
+def cli(ctx: click.Context, store: str | None, debug: bool) -> None:
     """German meeting minutes -> a knowledge graph you can query.
 
     \b
@@ -128,8 +133,10 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool) -> None:
     if good and not quiet:
         rows = [{"document": r.doc_id, **r.counts} for r in good]
         print_rows(rows, "table")
-        click.echo(f"{len(good)} of {len(results)} file(s) ingested; store holds {total} "
-                   "triples.", err=True)  # fmt: skip
+        click.echo(
+            f"{len(good)} of {len(results)} file(s) ingested; store holds {total} triples.",
+            err=True,
+        )
     if len(good) < len(results):
         ctx.exit(1)
 
@@ -178,8 +185,15 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @click.option("--update", is_flag=True, help="Allow --file to be a SPARQL UPDATE.")
 @output_options
 @click.pass_context
-def query(ctx: click.Context, name: str | None, params: tuple[str, ...], list_: bool,
-          file_: Any, update: bool, fmt: str) -> None:  # fmt: skip
+def query(
+    ctx: click.Context,
+    name: str | None,
+    params: tuple[str, ...],
+    list_: bool,
+    file_: Any,
+    update: bool,
+    fmt: str,
+) -> None:
     """Answer a question from the query library (queries/NAME.rq), or your own SPARQL.
 
     \b
@@ -195,9 +209,15 @@ def query(ctx: click.Context, name: str | None, params: tuple[str, ...], list_: 
     with _errors(ctx):
         rows: list[dict[str, Any]]
         if list_:
-            rows = [{"name": q.name, "question": q.question,
-                     "parameters": ", ".join(p.name for p in q.params),
-                     "columns": ", ".join(q.columns)} for q in queries.list_queries()]  # fmt: skip
+            rows = [
+                {
+                    "name": q.name,
+                    "question": q.question,
+                    "parameters": ", ".join(p.name for p in q.params),
+                    "columns": ", ".join(q.columns),
+                }
+                for q in queries.list_queries()
+            ]
             print_rows(rows, fmt)
             return
         if file_ is not None:

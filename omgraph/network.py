@@ -91,6 +91,10 @@ def build_graph(store: Store, *, meeting: str | None = None) -> nx.Graph:
         G.add_edge(a, b, relation=";".join(sorted(edge["relation"])), weight=max(1, len(sources)),
                    meetings=";".join(sorted(m for m in edge["meetings"] if m)),
                    sources="\n".join(sources))  # fmt: skip
+    for n, data in G.nodes(data=True):
+        if not data["sources"]:  # e.g. a registered organisation: the lines that name it
+            lines = {s for m in G[n] for s in G.edges[n, m]["sources"].split("\n") if s}
+            data["sources"] = "\n".join(sorted(lines)[:10])
     return G
 
 

@@ -69,17 +69,28 @@ def load_known(store: Store) -> KnownEntities:
     people: dict[str, Person] = {}
     for r in run(store, "known-people"):
         key = str(r["person_key"])
-        people[key] = Person(key, str(r["name"]), given=str(r["given_name"] or ""),
-                             family=str(r["family_name"] or ""), title=str(r["title"] or ""),
-                             variants=_split(r["variants"]),
-                             organisations=_split(r["organisations"]))  # fmt: skip
+        people[key] = Person(
+            key,
+            str(r["name"]),
+            given=str(r["given_name"] or ""),
+            family=str(r["family_name"] or ""),
+            title=str(r["title"] or ""),
+            variants=_split(r["variants"]),
+            organisations=_split(r["organisations"]),
+        )
     orgs: dict[str, Organisation] = {}
     for r in run(store, "known-organisations"):
         key = str(r["organisation_key"])
-        orgs[key] = Organisation(key, str(r["name"]), acronym=str(r["acronym"] or ""),
-                                 kind=str(r["kind"] or "other"), variants=_split(r["variants"]),
-                                 parent=str(r["parent"] or ""), unit_of=str(r["unit_of"] or ""),
-                                 registered=bool(r["registered"]))  # fmt: skip
+        orgs[key] = Organisation(
+            key,
+            str(r["name"]),
+            acronym=str(r["acronym"] or ""),
+            kind=str(r["kind"] or "other"),
+            variants=_split(r["variants"]),
+            parent=str(r["parent"] or ""),
+            unit_of=str(r["unit_of"] or ""),
+            registered=bool(r["registered"]),
+        )
     return KnownEntities(people, orgs)
 
 
@@ -111,8 +122,9 @@ def _topic_scheme() -> Any:
     return load_scheme()
 
 
-def ingest_one(store: Store, path: str | os.PathLike[str], known: KnownEntities,
-               scheme: Any = None) -> tuple[IngestResult, Resolution | None]:  # fmt: skip
+def ingest_one(
+    store: Store, path: str | os.PathLike[str], known: KnownEntities, scheme: Any = None
+) -> tuple[IngestResult, Resolution | None]:
     """Read, extract, resolve, convert and save one file (one transaction)."""
     from omgraph.ingest.extract import extract
     from omgraph.ingest.read import read_document
@@ -137,8 +149,9 @@ def ingest_one(store: Store, path: str | os.PathLike[str], known: KnownEntities,
             hint="please report this; run with --debug for the traceback",
         )
         return IngestResult(shown, error=error, exception=exc), None
-    return IngestResult(shown, document.id, summarise(minutes, resolution, triples),
-                        replaced), resolution  # fmt: skip
+    return IngestResult(
+        shown, document.id, summarise(minutes, resolution, triples), replaced
+    ), resolution
 
 
 def summarise(minutes: Minutes, resolution: Resolution, triples: int) -> dict[str, int]:
@@ -154,8 +167,9 @@ def summarise(minutes: Minutes, resolution: Resolution, triples: int) -> dict[st
     }
 
 
-def ingest(store: Store, paths: Iterable[str | os.PathLike[str]], *,
-           progress: Progress | None = None) -> list[IngestResult]:  # fmt: skip
+def ingest(
+    store: Store, paths: Iterable[str | os.PathLike[str]], *, progress: Progress | None = None
+) -> list[IngestResult]:
     """Ingest every file of ``paths`` (folders recursively) into ``store``.
 
     Parameters

@@ -88,8 +88,10 @@ def parse_query(name: str, text: str) -> NamedQuery:
 def list_queries() -> list[NamedQuery]:
     """Every query of the library, by name."""
     files = [f for f in query_dir().iterdir() if f.name.endswith(".rq")]
-    return [parse_query(f.name[:-3], f.read_text(encoding="utf-8"))
-            for f in sorted(files, key=lambda f: f.name)]  # fmt: skip
+    return [
+        parse_query(f.name[:-3], f.read_text(encoding="utf-8"))
+        for f in sorted(files, key=lambda f: f.name)
+    ]
 
 
 def load_query(name: str) -> NamedQuery:
@@ -108,8 +110,9 @@ def is_update(text: str) -> bool:
 
 def _blank_comments(text: str) -> str:
     """``text`` with whole-line comments blanked (offsets kept)."""
-    return "\n".join(" " * len(line) if line.lstrip().startswith("#") else line
-                     for line in text.split("\n"))  # fmt: skip
+    return "\n".join(
+        " " * len(line) if line.lstrip().startswith("#") else line for line in text.split("\n")
+    )
 
 
 def bind(query: NamedQuery, params: dict[str, str] | None = None, *, strict: bool = True) -> str:
@@ -122,8 +125,10 @@ def bind(query: NamedQuery, params: dict[str, str] | None = None, *, strict: boo
     unknown = sorted(set(params) - set(declared))
     if unknown and strict:
         accepted = ", ".join(declared) or "none"
-        raise QueryError(f"query {query.name!r} has no parameter {', '.join(unknown)}",
-                         hint=f"accepted parameters: {accepted}")  # fmt: skip
+        raise QueryError(
+            f"query {query.name!r} has no parameter {', '.join(unknown)}",
+            hint=f"accepted parameters: {accepted}",
+        )
     values = {p.name: p.default for p in query.params if p.default not in (None, "")}
     values.update(params)
     if not values:
@@ -143,8 +148,13 @@ def _var(name: str) -> str:
     return name.replace("-", "_")
 
 
-def run(store: Store, query: NamedQuery | str, params: dict[str, str] | None = None, *,
-        strict: bool = True) -> list[dict[str, Value]]:  # fmt: skip
+def run(
+    store: Store,
+    query: NamedQuery | str,
+    params: dict[str, str] | None = None,
+    *,
+    strict: bool = True,
+) -> list[dict[str, Value]]:
     """Run a library query (by name) or a :class:`NamedQuery` and return plain rows.
 
     Values are ``str``/``int``/``float``/``bool``/``None``: dates ISO, times ``HH:MM``; empty
@@ -152,8 +162,9 @@ def run(store: Store, query: NamedQuery | str, params: dict[str, str] | None = N
     """
     named = load_query(query) if isinstance(query, str) else query
     if is_update(named.text):
-        raise QueryError("this is a SPARQL UPDATE, not a query",
-                         hint="pass --update to run an update on purpose")  # fmt: skip
+        raise QueryError(
+            "this is a SPARQL UPDATE, not a query", hint="pass --update to run an update on purpose"
+        )
     result = store.query(bind(named, params, strict=strict))
     rows = []
     for row in result.rows:
@@ -164,14 +175,17 @@ def run(store: Store, query: NamedQuery | str, params: dict[str, str] | None = N
     return rows
 
 
-def run_file(store: Store, text: str, params: dict[str, str] | None = None, *,
-             allow_update: bool = False) -> list[dict[str, Value]]:  # fmt: skip
+def run_file(
+    store: Store, text: str, params: dict[str, str] | None = None, *, allow_update: bool = False
+) -> list[dict[str, Value]]:
     """Run a user's own SPARQL; updates only with ``allow_update`` (then returns ``[]``)."""
     named = parse_query("file", text)
     if is_update(text):
         if not allow_update:
-            raise QueryError("refusing to run a SPARQL UPDATE",
-                             hint="pass --update to change the store on purpose")  # fmt: skip
+            raise QueryError(
+                "refusing to run a SPARQL UPDATE",
+                hint="pass --update to change the store on purpose",
+            )
         store.update(text)
         return []
     return run(store, named, params, strict=False)

@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 __all__ = ["minutes_to_quads"]
 
 
-def minutes_to_quads(minutes: Minutes, resolution: Resolution, *,
-                     scheme: TopicScheme | None = None) -> list[Quad]:  # fmt: skip
+def minutes_to_quads(
+    minutes: Minutes, resolution: Resolution, *, scheme: TopicScheme | None = None
+) -> list[Quad]:
     """Every fact of ``minutes`` as quads in ``namespaces.document_graph(doc_id)``.
 
     Parameters

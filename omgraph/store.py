@@ -131,10 +131,15 @@ class Store(ABC):
 
         result = self.query(load_query("documents").text)
         return [
-            DocumentInfo(str(r["document"]), str(r["path"] or ""), str(r["sha256"] or ""),
-                         str(r["title"] or ""), int(r["triples"] or 0))  # type: ignore[call-overload]
+            DocumentInfo(
+                str(r["document"]),
+                str(r["path"] or ""),
+                str(r["sha256"] or ""),
+                str(r["title"] or ""),
+                int(r["triples"] or 0),
+            )  # type: ignore[call-overload]
             for r in result.records()
-        ]  # fmt: skip
+        ]
 
     def export(self, format: str, out: IO[bytes]) -> None:
         """Write the store to ``out``: named graphs kept for trig/nq/jsonld, merged otherwise."""
@@ -169,8 +174,9 @@ class OxigraphStore(Store):
     writer waits up to ``wait`` seconds, then fails with :class:`StoreLockedError`.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False,
-                 wait: float = 30.0) -> None:  # fmt: skip
+    def __init__(
+        self, path: str | os.PathLike[str] | None, *, read_only: bool = False, wait: float = 30.0
+    ) -> None:
         self.location = str(path) if path is not None else ":memory:"
         self._lock: WriteLock | None = None
         if path is None:
@@ -234,8 +240,10 @@ class OxigraphStore(Store):
         return len(self._store)
 
     def named_graphs(self) -> list[NamedNode]:
-        return sorted((g for g in self._store.named_graphs() if isinstance(g, NamedNode)),
-                      key=lambda g: g.value)  # fmt: skip
+        return sorted(
+            (g for g in self._store.named_graphs() if isinstance(g, NamedNode)),
+            key=lambda g: g.value,
+        )
 
     def close(self) -> None:
         store = getattr(self, "_store", None)
@@ -292,8 +300,9 @@ def _query_error(exc: Exception) -> QueryError:
     return QueryError(f"invalid SPARQL: {exc}", hint="check the query text")
 
 
-def open_store(location: str | os.PathLike[str] | None = None, *, read_only: bool = False,
-               wait: float = 30.0) -> Store:  # fmt: skip
+def open_store(
+    location: str | os.PathLike[str] | None = None, *, read_only: bool = False, wait: float = 30.0
+) -> Store:
     """The store at ``location``: an ``http(s)://`` SPARQL endpoint, else a folder.
 
     ``None`` means ``$OMGRAPH_STORE``, else ``./.omgraph``.

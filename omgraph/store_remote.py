@@ -57,8 +57,7 @@ class SparqlEndpointStore(Store):
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace")[:300].strip()
             if exc.code == 400:
-                raise QueryError(f"the endpoint refused the request: {detail}",
-                                 path=url) from exc  # fmt: skip
+                raise QueryError(f"the endpoint refused the request: {detail}", path=url) from exc
             raise StoreError(
                 f"HTTP {exc.code} from the SPARQL endpoint: {detail}",
                 path=url,
@@ -78,17 +77,19 @@ class SparqlEndpointStore(Store):
         try:
             parsed = pyoxigraph.parse_query_results(body, format=QueryResultsFormat.JSON)
         except (SyntaxError, ValueError) as exc:
-            raise StoreError(f"unreadable answer from the endpoint: {exc}",
-                             path=self.query_url) from exc  # fmt: skip
+            raise StoreError(
+                f"unreadable answer from the endpoint: {exc}", path=self.query_url
+            ) from exc
         return _result(parsed)
 
     def _document_graphs(self) -> list[str]:
         if self._graphs is None:
             rows = self._select(_LIST_GRAPHS, dataset=False).rows
             self._graphs = sorted(
-                t.value for (t,) in rows
+                t.value
+                for (t,) in rows
                 if isinstance(t, NamedNode) and t.value.startswith(_GRAPH_PREFIX)
-            )  # fmt: skip
+            )
         return self._graphs
 
     # --- Store -----------------------------------------------------------------------------
@@ -118,8 +119,9 @@ class SparqlEndpointStore(Store):
             yield Quad(s, p, o, g)  # type: ignore[arg-type]
 
     def triple_count(self) -> int:
-        rows = self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
-                            dataset=False).rows  # fmt: skip
+        rows = self._select(
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", dataset=False
+        ).rows
         term = rows[0][0] if rows else None
         return int(term.value) if term is not None else 0  # type: ignore[union-attr]
 

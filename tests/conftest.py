@@ -48,23 +48,35 @@ def _org(text: str, line: int) -> OrgMention:
 def _person(text: str, line: int, org: str = "", title: str = "") -> PersonMention:
     parts = text.replace(title, "").split()
     return PersonMention(
-        text, _span(line, text), title=title, given=" ".join(parts[:-1]), family=parts[-1],
+        text,
+        _span(line, text),
+        title=title,
+        given=" ".join(parts[:-1]),
+        family=parts[-1],
         org=_org(org, line) if org else None,
-    )  # fmt: skip
+    )
 
 
 ORGS = {
-    "bmg": Organisation("bmg", "Bundesministerium für Gesundheit", "BMG", "ministry",
-                        registered=True),
-    "bmas": Organisation("bmas", "Bundesministerium für Arbeit und Soziales", "BMAS", "ministry",
-                         registered=True),
+    "bmg": Organisation(
+        "bmg", "Bundesministerium für Gesundheit", "BMG", "ministry", registered=True
+    ),
+    "bmas": Organisation(
+        "bmas", "Bundesministerium für Arbeit und Soziales", "BMAS", "ministry", registered=True
+    ),
     "ba": Organisation("ba", "Bundesagentur für Arbeit", "BA", "federal-agency", registered=True),
-    "itb": Organisation("itb", "itb - Institut für Technik der Betriebsführung", "itb",
-                        "research-institute"),
-    "bstbk": Organisation("bstbk", "Bundessteuerberaterkammer", "BStBK", "chamber",
-                          variants=("Bundesteuerberaterkammer",)),
+    "itb": Organisation(
+        "itb", "itb - Institut für Technik der Betriebsführung", "itb", "research-institute"
+    ),
+    "bstbk": Organisation(
+        "bstbk",
+        "Bundessteuerberaterkammer",
+        "BStBK",
+        "chamber",
+        variants=("Bundesteuerberaterkammer",),
+    ),
     "zdh": Organisation("zdh", "Zentralverband des Deutschen Handwerks", "ZDH", "association"),
-}  # fmt: skip
+}
 
 
 @pytest.fixture
@@ -103,50 +115,107 @@ def seed_minutes() -> tuple[Minutes, Resolution]:
     minutes = Minutes(
         document=doc,
         meeting=Meeting(
-            "2. Treffen des Strategiekreises der Offensive Mittelstand (OM)", _span(9),
-            body="Strategiekreis", series_number=2, network="Offensive Mittelstand",
-            date=dt.date(2019, 11, 21), start=dt.time(11, 0), end=dt.time(16, 30),
+            "2. Treffen des Strategiekreises der Offensive Mittelstand (OM)",
+            _span(9),
+            body="Strategiekreis",
+            series_number=2,
+            network="Offensive Mittelstand",
+            date=dt.date(2019, 11, 21),
+            start=dt.time(11, 0),
+            end=dt.time(16, 30),
             place="Berlin",
             venue="Deutsche Rentenversicherung Berlin-Brandenburg, Knobelsdorffstr. 92, "
             "14059 Berlin",
         ),
         participants=(
-            Participant(becker), Participant(mueller), Participant(domschke),
-            Participant(mangold), Participant(fischer), Participant(papenfuss),
+            Participant(becker),
+            Participant(mueller),
+            Participant(domschke),
+            Participant(mangold),
+            Participant(fischer),
+            Participant(papenfuss),
             Participant(excused, role="excused"),
         ),
         agenda=(
             AgendaItem("1", "Begrüßung", _span(17), start=dt.time(11, 0)),
-            AgendaItem("2", "Neues aus Bundesministerien", _span(18), start=dt.time(11, 10),
-                       presenters=(becker, mueller)),
+            AgendaItem(
+                "2",
+                "Neues aus Bundesministerien",
+                _span(18),
+                start=dt.time(11, 10),
+                presenters=(becker, mueller),
+            ),
             AgendaItem("", "Mittagspause", _span(20), start=dt.time(12, 30), is_break=True),
-            AgendaItem("3", "Grundprinzipien der Offensive Mittelstand", _span(19),
-                       start=dt.time(12, 0), presenter_note="Alle"),
+            AgendaItem(
+                "3",
+                "Grundprinzipien der Offensive Mittelstand",
+                _span(19),
+                start=dt.time(12, 0),
+                presenter_note="Alle",
+            ),
         ),
         contributions=(
-            Contribution("2", becker, "Maria Becker berichtet über das Präventionsgesetz",
-                         _span(45), kind="presentation"),
+            Contribution(
+                "2",
+                becker,
+                "Maria Becker berichtet über das Präventionsgesetz",
+                _span(45),
+                kind="presentation",
+            ),
         ),
         decisions=(
-            Decision("3", "resolution", "Der Titel der Grundprinzipien wird geändert",
-                     _span(105), vote=Vote(unanimous=True, votes_against=0, abstentions=0,
-                                           outcome="adopted", text="einstimmig")),
-            Decision("5", "agreement", "Die AG Transfer wird die Ergebnisse umwandeln.",
-                     _span(139), assignees=(Assignee("AG Transfer", group="AG Transfer"),),
-                     due=dt.date(2020, 1, 1)),
-            Decision("6", "agreement", "Themen in ein Arbeitsprogramm überführen", _span(160),
-                     assignees=(Assignee("Koordinierungsteam", group="Koordinierungsteam"),
-                                Assignee("AG Transfer", group="AG Transfer"))),
+            Decision(
+                "3",
+                "resolution",
+                "Der Titel der Grundprinzipien wird geändert",
+                _span(105),
+                vote=Vote(
+                    unanimous=True,
+                    votes_against=0,
+                    abstentions=0,
+                    outcome="adopted",
+                    text="einstimmig",
+                ),
+            ),
+            Decision(
+                "5",
+                "agreement",
+                "Die AG Transfer wird die Ergebnisse umwandeln.",
+                _span(139),
+                assignees=(Assignee("AG Transfer", group="AG Transfer"),),
+                due=dt.date(2020, 1, 1),
+            ),
+            Decision(
+                "6",
+                "agreement",
+                "Themen in ein Arbeitsprogramm überführen",
+                _span(160),
+                assignees=(
+                    Assignee("Koordinierungsteam", group="Koordinierungsteam"),
+                    Assignee("AG Transfer", group="AG Transfer"),
+                ),
+            ),
         ),
         world_cafe=(
-            WorldCafeTable("5", 1, "Wie können wir das Beratungsverständnis umsetzen?",
-                           _span(117), moderators=(mangold_wc, fischer_wc),
-                           results=(WorldCafeResult(1, "Institutionenbroschüre", _span(124)),
-                                    WorldCafeResult(2, "Leitfragen", _span(125)))),
+            WorldCafeTable(
+                "5",
+                1,
+                "Wie können wir das Beratungsverständnis umsetzen?",
+                _span(117),
+                moderators=(mangold_wc, fischer_wc),
+                results=(
+                    WorldCafeResult(1, "Institutionenbroschüre", _span(124)),
+                    WorldCafeResult(2, "Leitfragen", _span(125)),
+                ),
+            ),
         ),
         groups=(
-            WorkingGroup("AG Beratungsverständnis", "working-group", _span(143),
-                         variants=("Arbeitsgruppe Gemeinsames Beratungsverständnis",)),
+            WorkingGroup(
+                "AG Beratungsverständnis",
+                "working-group",
+                _span(143),
+                variants=("Arbeitsgruppe Gemeinsames Beratungsverständnis",),
+            ),
             WorkingGroup("AG Transfer", "working-group", _span(84)),
             WorkingGroup("Koordinierungsteam", "team", _span(75)),
         ),
@@ -156,8 +225,9 @@ def seed_minutes() -> tuple[Minutes, Resolution]:
             Membership("AG Beratungsverständnis", fischer_wc, source=_span(145)),
         ),
         future_topics=(
-            FutureTopic(1, "KMU", _span(150), note="Stärkere Differenzierung",
-                        proposers=(papenfuss_short,)),
+            FutureTopic(
+                1, "KMU", _span(150), note="Stärkere Differenzierung", proposers=(papenfuss_short,)
+            ),
             FutureTopic(2, "Datenschutz", _span(151), note="Information"),
         ),
         next_dates=(
@@ -168,35 +238,65 @@ def seed_minutes() -> tuple[Minutes, Resolution]:
             Attachment(1, _span(80), item="2", title="Präsentation BMBF"),
             Attachment(2, _span(95), item="3"),
         ),
-    )  # fmt: skip
+    )
     people = {
-        "maria-becker": Person("maria-becker", "Maria Becker", "Maria", "Becker",
-                               organisations=("bmg",)),
-        "markus-mueller": Person("markus-mueller", "Markus Müller", "Markus", "Müller",
-                                 organisations=("bmas",)),
-        "birgit-domschke": Person("birgit-domschke", "Birgit Domschke", "Birgit", "Domschke",
-                                  organisations=("ba",)),
-        "kristina-mangold": Person("kristina-mangold", "Kristina Mangold", "Kristina",
-                                   "Mangold", organisations=("itb",)),
-        "carola-fischer": Person("carola-fischer", "Dr. Carola Fischer", "Carola", "Fischer",
-                                 "Dr.", organisations=("bstbk",)),
-        "rolf-papenfuss": Person("rolf-papenfuss", "Rolf Papenfuss", "Rolf", "Papenfuss",
-                                 variants=("Herr Papenfuß",), organisations=("zdh",)),
-        "erika-muster": Person("erika-muster", "Erika Muster", "Erika", "Muster",
-                               organisations=("ba",)),
-    }  # fmt: skip
+        "maria-becker": Person(
+            "maria-becker", "Maria Becker", "Maria", "Becker", organisations=("bmg",)
+        ),
+        "markus-mueller": Person(
+            "markus-mueller", "Markus Müller", "Markus", "Müller", organisations=("bmas",)
+        ),
+        "birgit-domschke": Person(
+            "birgit-domschke", "Birgit Domschke", "Birgit", "Domschke", organisations=("ba",)
+        ),
+        "kristina-mangold": Person(
+            "kristina-mangold", "Kristina Mangold", "Kristina", "Mangold", organisations=("itb",)
+        ),
+        "carola-fischer": Person(
+            "carola-fischer",
+            "Dr. Carola Fischer",
+            "Carola",
+            "Fischer",
+            "Dr.",
+            organisations=("bstbk",),
+        ),
+        "rolf-papenfuss": Person(
+            "rolf-papenfuss",
+            "Rolf Papenfuss",
+            "Rolf",
+            "Papenfuss",
+            variants=("Herr Papenfuß",),
+            organisations=("zdh",),
+        ),
+        "erika-muster": Person(
+            "erika-muster", "Erika Muster", "Erika", "Muster", organisations=("ba",)
+        ),
+    }
     person_of = {
-        becker: "maria-becker", mueller: "markus-mueller", domschke: "birgit-domschke",
-        mangold: "kristina-mangold", fischer: "carola-fischer", papenfuss: "rolf-papenfuss",
-        excused: "erika-muster", papenfuss_short: "rolf-papenfuss",
-        domschke_ags: "birgit-domschke", mangold_wc: "kristina-mangold",
+        becker: "maria-becker",
+        mueller: "markus-mueller",
+        domschke: "birgit-domschke",
+        mangold: "kristina-mangold",
+        fischer: "carola-fischer",
+        papenfuss: "rolf-papenfuss",
+        excused: "erika-muster",
+        papenfuss_short: "rolf-papenfuss",
+        domschke_ags: "birgit-domschke",
+        mangold_wc: "kristina-mangold",
         fischer_wc: "carola-fischer",
-    }  # fmt: skip
+    }
     org_of = {
-        becker.org: "bmg", mueller.org: "bmas", domschke.org: "ba", mangold.org: "itb",
-        fischer.org: "bstbk", papenfuss.org: "zdh", excused.org: "ba",
-        domschke_ags.org: "ba", mangold_wc.org: "itb", fischer_wc.org: "bstbk",
-    }  # fmt: skip
+        becker.org: "bmg",
+        mueller.org: "bmas",
+        domschke.org: "ba",
+        mangold.org: "itb",
+        fischer.org: "bstbk",
+        papenfuss.org: "zdh",
+        excused.org: "ba",
+        domschke_ags.org: "ba",
+        mangold_wc.org: "itb",
+        fischer_wc.org: "bstbk",
+    }
     resolution = Resolution(
         people=people,
         organisations=dict(ORGS),

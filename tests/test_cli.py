@@ -45,8 +45,9 @@ def test_top_level_help_lists_the_commands(runner):
 
 
 def test_query_json_is_a_pure_json_array(runner, store_path):
-    result = runner.invoke(cli, ["--store", store_path, "query", "participants",
-                                 "--format", "json"])  # fmt: skip
+    result = runner.invoke(
+        cli, ["--store", store_path, "query", "participants", "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert isinstance(rows, list)
@@ -54,23 +55,46 @@ def test_query_json_is_a_pure_json_array(runner, store_path):
 
 
 def test_store_from_environment(runner, store_path):
-    result = runner.invoke(cli, ["query", "meetings", "--format", "json"],
-                           env={"OMGRAPH_STORE": store_path})  # fmt: skip
+    result = runner.invoke(
+        cli, ["query", "meetings", "--format", "json"], env={"OMGRAPH_STORE": store_path}
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["date"] == "2019-11-21"
 
 
 def test_query_params_and_csv(runner, store_path):
-    result = runner.invoke(cli, ["--store", store_path, "query", "group-members", "--param",
-                                 "group=AG Beratungsverständnis", "--format", "csv"])  # fmt: skip
+    result = runner.invoke(
+        cli,
+        [
+            "--store",
+            store_path,
+            "query",
+            "group-members",
+            "--param",
+            "group=AG Beratungsverständnis",
+            "--format",
+            "csv",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0].startswith("group,person,organisation")
     assert len(result.stdout.splitlines()) == 4
 
 
 def test_injection_returns_nothing(runner, store_path):
-    result = runner.invoke(cli, ["--store", store_path, "query", "participants", "--param",
-                                 'meeting=x" } ; DROP ALL ; #', "--format", "json"])  # fmt: skip
+    result = runner.invoke(
+        cli,
+        [
+            "--store",
+            store_path,
+            "query",
+            "participants",
+            "--param",
+            'meeting=x" } ; DROP ALL ; #',
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == []
 
@@ -96,37 +120,44 @@ def test_query_file_refuses_update_unless_asked(runner, store_path, tmp_path):
     assert "--update" in refused.output
     count = tmp_path / "count.rq"
     count.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", encoding="utf-8")
-    result = runner.invoke(cli, ["--store", store_path, "query", "--file", str(count),
-                                 "--format", "json"])  # fmt: skip
+    result = runner.invoke(
+        cli, ["--store", store_path, "query", "--file", str(count), "--format", "json"]
+    )
     assert json.loads(result.stdout)[0]["n"] > 0
     runner.invoke(cli, ["--store", store_path, "query", "--file", str(update), "--update"])
-    result = runner.invoke(cli, ["--store", store_path, "query", "--file", str(count),
-                                 "--format", "json"])  # fmt: skip
+    result = runner.invoke(
+        cli, ["--store", store_path, "query", "--file", str(count), "--format", "json"]
+    )
     assert json.loads(result.stdout)[0]["n"] == 0
 
 
 def test_export_turtle_parses_back(runner, store_path, tmp_path):
     out = tmp_path / "graph.ttl"
-    result = runner.invoke(cli, ["--store", store_path, "export", "--format", "turtle",
-                                 "-o", str(out)])  # fmt: skip
+    result = runner.invoke(
+        cli, ["--store", store_path, "export", "--format", "turtle", "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert len(rdflib.Graph().parse(str(out), format="turtle")) > 100
 
 
 def test_stats_and_documents(runner, store_path):
-    stats = json.loads(runner.invoke(cli, ["--store", store_path, "stats", "--format",
-                                           "json"]).stdout)[0]  # fmt: skip
+    stats = json.loads(
+        runner.invoke(cli, ["--store", store_path, "stats", "--format", "json"]).stdout
+    )[0]
     assert stats["meetings"] == 1
     assert stats["decisions"] == 3
     assert stats["triples"] > 0
-    docs = json.loads(runner.invoke(cli, ["--store", store_path, "documents", "--format",
-                                          "json"]).stdout)  # fmt: skip
+    docs = json.loads(
+        runner.invoke(cli, ["--store", store_path, "documents", "--format", "json"]).stdout
+    )
     assert [d["document"] for d in docs] == ["2019-11-21-strategiekreis"]
 
 
 def test_remove(runner, store_path):
-    assert runner.invoke(cli, ["--store", store_path, "remove", "2019-11-21-strategiekreis"]
-                         ).exit_code == 0  # fmt: skip
+    assert (
+        runner.invoke(cli, ["--store", store_path, "remove", "2019-11-21-strategiekreis"]).exit_code
+        == 0
+    )
     assert runner.invoke(cli, ["--store", store_path, "remove", "nope"]).exit_code == 1
 
 

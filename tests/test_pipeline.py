@@ -63,11 +63,13 @@ def test_seed_answers(seed_store):
 def test_bad_files_are_reported_and_good_ones_ingested(store_dir, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--store", str(store_dir), "ingest", str(empty),
-                                      str(SEED)])  # fmt: skip
+    result = CliRunner().invoke(cli, ["--store", str(store_dir), "ingest", str(empty), str(SEED)])
     assert result.exit_code == 1
     assert "empty.txt" in result.output
     assert "Traceback" not in result.output
-    rows = CliRunner().invoke(cli, ["--store", str(store_dir), "query", "meetings", "--format",
-                                    "json"]).stdout  # fmt: skip
+    rows = (
+        CliRunner()
+        .invoke(cli, ["--store", str(store_dir), "query", "meetings", "--format", "json"])
+        .stdout
+    )
     assert len(json.loads(rows)) == 1

@@ -18,8 +18,18 @@ COLUMNS = {
     "groups": ["group", "kind"],
     "group-members": ["group", "person", "organisation"],
     "agenda": ["meeting", "number", "title", "start", "presenter"],
-    "decisions": ["meeting", "item", "kind", "text", "unanimous", "votes_for", "votes_against",
-                  "abstentions", "assignee", "due"],
+    "decisions": [
+        "meeting",
+        "item",
+        "kind",
+        "text",
+        "unanimous",
+        "votes_for",
+        "votes_against",
+        "abstentions",
+        "assignee",
+        "due",
+    ],
     "world-cafe": ["meeting", "table", "question", "moderator"],
     "world-cafe-results": ["meeting", "table", "rank", "result"],
     "future-topics": ["meeting", "topic", "proposer"],
@@ -28,7 +38,7 @@ COLUMNS = {
     "ministry-topic-overlap": ["topic", "ministry_a", "ministry_b"],
     "partner-network": ["organisation_a", "organisation_b", "weight"],
     "attachments": ["meeting", "number", "item", "title"],
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("name", sorted(COLUMNS))
@@ -39,8 +49,11 @@ def test_contract_query_has_header_and_columns(name, filled_store):
     rows = run(filled_store, name)
     for row in rows:
         assert list(row)[: len(COLUMNS[name])] == COLUMNS[name]
-        assert not any(isinstance(v, str) and v.startswith("https://w3id.org/")
-                       for k, v in row.items() if k in COLUMNS[name])  # fmt: skip
+        assert not any(
+            isinstance(v, str) and v.startswith("https://w3id.org/")
+            for k, v in row.items()
+            if k in COLUMNS[name]
+        )
 
 
 def test_every_library_query_is_listed_with_a_question():

@@ -22,8 +22,9 @@ def test_iris_are_stable_and_there_are_no_blank_nodes(seed_minutes):
     first = minutes_to_quads(minutes, resolution)
     second = minutes_to_quads(minutes, resolution)
     assert first == second
-    assert not any(isinstance(t, pyoxigraph.BlankNode) for q in first
-                   for t in (q.subject, q.object))  # fmt: skip
+    assert not any(
+        isinstance(t, pyoxigraph.BlankNode) for q in first for t in (q.subject, q.object)
+    )
 
 
 def test_every_fact_node_has_a_source_line(seed_minutes):
@@ -49,8 +50,7 @@ def test_turtle_round_trip_parses_with_rdflib(seed_minutes):
     minutes, resolution = seed_minutes
     quads = minutes_to_quads(minutes, resolution)
     triples = [pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in quads]
-    text = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE,
-                                prefixes=ns.PREFIXES)  # fmt: skip
+    text = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=ns.PREFIXES)
     graph = rdflib.Graph().parse(data=text, format="turtle")
     assert len(graph) == len(set(triples))
 

@@ -16,8 +16,10 @@ from omgraph.store import OxigraphStore, open_store
 
 def _quads(doc_id: str, n: int) -> list[Quad]:
     g = NamedNode(str(ns.document_graph(doc_id)))
-    return [Quad(NamedNode(f"http://x/{doc_id}/{i}"), NamedNode("http://x/p"),
-                 Literal(f'v"{i}'), g) for i in range(n)]  # fmt: skip
+    return [
+        Quad(NamedNode(f"http://x/{doc_id}/{i}"), NamedNode("http://x/p"), Literal(f'v"{i}'), g)
+        for i in range(n)
+    ]
 
 
 def test_replace_document_replaces_exactly_its_graph():
