@@ -70,7 +70,10 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None =
         table = Table(*columns, show_lines=False)
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-        Console(soft_wrap=False).print(table)
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=max(console.width, 200))
+        console.print(table)
         click.echo(f"{len(rows)} row(s)", err=True)
 
 
