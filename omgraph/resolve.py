@@ -21,11 +21,21 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from omgraph.ingest.names import gender_of
-from omgraph.model import Merge, Minutes, Organisation, OrgMention, Person, PersonMention, Resolution
+from omgraph.model import (
+    Merge,
+    Minutes,
+    Organisation,
+    OrgMention,
+    Person,
+    PersonMention,
+    Resolution,
+)
 from omgraph.namespaces import slug
 from omgraph.orgs import OrgResolver, Overrides, split_orgs
 
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "-": " "})
+_TRANSLIT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "-": " "}
+)
 
 
 def norm(name: str) -> str:
@@ -90,7 +100,9 @@ def _match(m: PersonMention, orgs: tuple[str, ...], c: _Cluster) -> tuple[float,
             return 70.0, f"same given name {m.given!r}, no family name written"
         return None
     if len(fam) == 1 or (len(fam) == 2 and fam.endswith(".")):  # "Erik T."
-        if any(norm(f).startswith(fam[0]) for f in c.families) and any(norm(g) == norm(m.given) for g in c.givens):
+        if any(norm(f).startswith(fam[0]) for f in c.families) and any(
+            norm(g) == norm(m.given) for g in c.givens
+        ):
             return 80.0, f"given name and initial {m.family!r}"
         return None
     fam_score = max((fuzz.ratio(fam, norm(f)) for f in c.families), default=0.0)
@@ -103,12 +115,16 @@ def _match(m: PersonMention, orgs: tuple[str, ...], c: _Cluster) -> tuple[float,
             return min(fam_score, 100.0), f"{why_fam}, same given name"
         if fam_score == 100 and given_score >= 70 and not org_conflict:
             best = max(c.givens, key=lambda g: _given_score(m.given, g))
-            return given_score, f"{why_fam}, given names {m.given!r}~{best!r}" + (", same organisation" if org_agree else "")
+            return given_score, f"{why_fam}, given names {m.given!r}~{best!r}" + (
+                ", same organisation" if org_agree else ""
+            )
         return None
     # one side has no given name: organisation must not contradict
     if org_conflict:
         return None
-    return fam_score - (0 if org_agree else 5), f"{why_fam}, no given name" + (", same organisation" if org_agree else "")
+    return fam_score - (0 if org_agree else 5), f"{why_fam}, no given name" + (
+        ", same organisation" if org_agree else ""
+    )
 
 
 def _given_score(a: str, b: str) -> float:
@@ -154,7 +170,9 @@ def resolve(
     known = known or KnownEntities()
     mentions = list(dict.fromkeys(_person_mentions(minutes)))
     org_mentions = list(dict.fromkeys(_org_mentions(minutes, mentions)))
-    resolver = OrgResolver(overrides=overrides, known={k: o.name for k, o in known.organisations.items()})
+    resolver = OrgResolver(
+        overrides=overrides, known={k: o.name for k, o in known.organisations.items()}
+    )
     found = resolver.resolve(m.text for m in org_mentions)
     org_of: dict[OrgMention, str] = {}
     org_keys: dict[OrgMention, tuple[str, ...]] = {}
@@ -182,7 +200,12 @@ def resolve(
     clusters: list[_Cluster] = []
     for person in known.people.values():
         c = _Cluster(key=person.key)
-        c.add(PersonMention(person.name, minutes.meeting.source, person.title, person.given, person.family), person.organisations)
+        c.add(
+            PersonMention(
+                person.name, minutes.meeting.source, person.title, person.given, person.family
+            ),
+            person.organisations,
+        )
         c.variants.clear()
         clusters.append(c)
     n_known = len(clusters)
@@ -191,16 +214,34 @@ def resolve(
     # full names first, so that "Herr Papenfuß" finds "Rolf Papenfuss"
     ordered = sorted(mentions, key=lambda m: (not (m.given and m.family), m.source.line))
     for m in ordered:
-        scored = [(s, i) for i, c in enumerate(clusters) if (s := _match(m, orgs_of(m), c)) is not None]
+        scored = [
+            (s, i) for i, c in enumerate(clusters) if (s := _match(m, orgs_of(m), c)) is not None
+        ]
         if len(scored) > 1 and orgs_of(m):
             same_org = [(s, i) for s, i in scored if set(orgs_of(m)) & set(clusters[i].orgs)]
             scored = same_org or scored
         if len(scored) > 1 and not (m.given and m.family):
-            twin = next((person_of[o] for o in person_of if o.text == m.text and o.source.line == m.source.line), None)
+            twin = next(
+                (
+                    person_of[o]
+                    for o in person_of
+                    if o.text == m.text and o.source.line == m.source.line
+                ),
+                None,
+            )
             if twin is not None:
                 person_of[m] = twin
                 continue
-            near.append(Merge("person", m.text, (m.text,), 0.0, "ambiguous: several people fit, left unlinked", False))
+            near.append(
+                Merge(
+                    "person",
+                    m.text,
+                    (m.text,),
+                    0.0,
+                    "ambiguous: several people fit, left unlinked",
+                    False,
+                )
+            )
             continue
         if scored:
             (score, why), i = max(scored, key=lambda x: x[0][0])
@@ -231,7 +272,13 @@ def resolve(
         orgs = tuple(k for k, _ in c.orgs.most_common())
         people[key] = Person(key, name, given, family, title, tuple(c.variants), orgs)
     merges = [
-        Merge("person", index_key[i], tuple(c.variants), min((s for s, _ in c.evidence), default=100.0), "; ".join(dict.fromkeys(w for _, w in c.evidence)))
+        Merge(
+            "person",
+            index_key[i],
+            tuple(c.variants),
+            min((s for s, _ in c.evidence), default=100.0),
+            "; ".join(dict.fromkeys(w for _, w in c.evidence)),
+        )
         for i, c in enumerate(clusters)
         if i in index_key and len(set(c.variants)) > 1
     ]
@@ -245,7 +292,9 @@ def resolve(
     return Resolution(
         people=people,
         organisations=organisations,
-        person_of={m: index_key[i] for m, i in person_of.items() if isinstance(i, int) and i in index_key},
+        person_of={
+            m: index_key[i] for m, i in person_of.items() if isinstance(i, int) and i in index_key
+        },
         org_of=org_of,
         unit_of=unit_of,
         affiliation=affiliation,

@@ -24,85 +24,161 @@ ORGS: dict[str, tuple[str, ...]] = {
     "bmg": ("Bundesministerium für Gesundheit", "BMG"),
     "bmas": ("Bundesministerium für Arbeit und Soziales", "BMAS"),
     "bmbf": ("Bundesministerium für Bildung und Forschung", "BMBF"),
-    "kmu-berater": ("DIE KMU-BERATER - Bundesverband freier Berater", "DIE KMU-BERATER",
-                    "KMU-Berater", "Die KMU-Berater Bundesverband", "Bundesverband freier Berater",
-                    "Die KMU-Berater - Bundesverband"),
-    "dnbgf": ("DNBGF", "Deutsches Netzwerk für Betriebliche Gesundheitsförderung",
-              "DNBGF-Geschäftsstelle", "DNBGF Geschäftsstelle"),
+    "kmu-berater": (
+        "DIE KMU-BERATER - Bundesverband freier Berater",
+        "DIE KMU-BERATER",
+        "KMU-Berater",
+        "Die KMU-Berater Bundesverband",
+        "Bundesverband freier Berater",
+        "Die KMU-Berater - Bundesverband",
+    ),
+    "dnbgf": (
+        "DNBGF",
+        "Deutsches Netzwerk für Betriebliche Gesundheitsförderung",
+        "DNBGF-Geschäftsstelle",
+        "DNBGF Geschäftsstelle",
+    ),
     "bkk": ("BKK Dachverband", "BKK DV", "BKK", "BKK-Dachverband"),
     "bstbk": ("Bundessteuerberaterkammer", "BStBK", "Bundesteuerberaterkammer"),
-    "stiftung-mgv": ('Stiftung "Mittelstand - Gesellschaft - Verantwortung"', "Stiftung M-G-V",
-                     "Stiftung MGV", "Mittelstand - Gesellschaft - Verantwortung"),
+    "stiftung-mgv": (
+        'Stiftung "Mittelstand - Gesellschaft - Verantwortung"',
+        "Stiftung M-G-V",
+        "Stiftung MGV",
+        "Mittelstand - Gesellschaft - Verantwortung",
+    ),
     "dnb": ("Deutsches Netzwerk Büro", "DNB", "Deutsches Netzwerk Büro - DNB"),
     "ibwf": ("IBWF", "Institut für Betriebsberatung, Wirtschaftsförderung und -forschung"),
-    "ba": ("Bundesagentur für Arbeit", "BA", "Agentur für Arbeit", "AGS der Agentur für Arbeit",
-           "AGS der BA"),
+    "ba": (
+        "Bundesagentur für Arbeit",
+        "BA",
+        "Agentur für Arbeit",
+        "AGS der Agentur für Arbeit",
+        "AGS der BA",
+    ),
     "dex": ("DEx Demographie-Experten", "DEx", "Demographie-Experten"),
     "dguv": ("Deutsche Gesetzliche Unfallversicherung", "DGUV"),
-    "dioezese": ("Diözese Rottenburg-Stuttgart", "Diözese Stuttgart/Rottenburg",
-                 "Diözese Stuttgart/Rottenburg - Kirche und Gesellschaft",
-                 "Diözese Rottenburg-Stuttgart - Kirche und Gesellschaft",
-                 "Diözese Rottenburg-Stuttgart - Hauptabteilung Kirche und Gesellschaft", "DRS"),
+    "dioezese": (
+        "Diözese Rottenburg-Stuttgart",
+        "Diözese Stuttgart/Rottenburg",
+        "Diözese Stuttgart/Rottenburg - Kirche und Gesellschaft",
+        "Diözese Rottenburg-Stuttgart - Kirche und Gesellschaft",
+        "Diözese Rottenburg-Stuttgart - Hauptabteilung Kirche und Gesellschaft",
+        "DRS",
+    ),
     "bbe": ("Bundesnetzwerk Bürgerschaftliches Engagement", "BBE"),
-    "bv-bfw": ("Bundesverband Deutscher Berufsförderungswerke", "BV BFW",
-               "Bundesverband der Deutschen Berufsförderungswerke"),
-    "f-bb": ("Forschungsinstitut Betriebliche Bildung", "f-bb", "f-bb gGmbH",
-             "Forschungsinstitut für betriebliche Bildung"),
+    "bv-bfw": (
+        "Bundesverband Deutscher Berufsförderungswerke",
+        "BV BFW",
+        "Bundesverband der Deutschen Berufsförderungswerke",
+    ),
+    "f-bb": (
+        "Forschungsinstitut Betriebliche Bildung",
+        "f-bb",
+        "f-bb gGmbH",
+        "Forschungsinstitut für betriebliche Bildung",
+    ),
     "dstv": ("Deutscher Steuerberaterverband", "DStV"),
-    "ifaa": ("ifaa - Institut für angewandte Arbeitswissenschaft", "ifaa",
-             "Institut für angewandte Arbeitswissenschaft"),
+    "ifaa": (
+        "ifaa - Institut für angewandte Arbeitswissenschaft",
+        "ifaa",
+        "Institut für angewandte Arbeitswissenschaft",
+    ),
     "bg-rci": ("Berufsgenossenschaft Rohstoffe und Chemische Industrie", "BG RCI"),
     "beraternetzwerk": ("beraternetzwerk.de", "Beraternetzwerk"),
-    "fraunhofer-iao": ("Fraunhofer IAO", "Fraunhofer-Institut für Arbeitswirtschaft und "
-                       "Organisation", "IAO"),
-    "isf": ("Institut für Sozialwissenschaftliche Forschung", "ISF München", "ISF",
-            "Institut für Sozialwissenschaftliche Forschung - ISF München",
-            "Institut für Sozialwissenschaftliche Forschung München"),
+    "fraunhofer-iao": (
+        "Fraunhofer IAO",
+        "Fraunhofer-Institut für Arbeitswirtschaft und Organisation",
+        "IAO",
+    ),
+    "isf": (
+        "Institut für Sozialwissenschaftliche Forschung",
+        "ISF München",
+        "ISF",
+        "Institut für Sozialwissenschaftliche Forschung - ISF München",
+        "Institut für Sozialwissenschaftliche Forschung München",
+    ),
     "ifm-bonn": ("Institut für Mittelstandsforschung Bonn", "IfM Bonn", "ifm-bonn", "IfM"),
     "faw": ("Fortbildungsakademie der Wirtschaft", "FAW"),
-    "vdsi": ("VDSI", "VDSI - Verband für Sicherheit, Gesundheit und Umweltschutz bei der Arbeit",
-             "Verband für Sicherheit, Gesundheit und Umweltschutz bei der Arbeit"),
+    "vdsi": (
+        "VDSI",
+        "VDSI - Verband für Sicherheit, Gesundheit und Umweltschutz bei der Arbeit",
+        "Verband für Sicherheit, Gesundheit und Umweltschutz bei der Arbeit",
+    ),
     "drv": ("Deutsche Rentenversicherung", "DRV", "Deutsche Rentenversicherung Bund", "DRV Bund"),
-    "bundesbank": ("Deutsche Bundesbank", "Hochschule der Deutschen Bundesbank",
-                   "Deutsche Bundesbank - Hochschule - University of Applied Sciences",
-                   "Deutsche Bundesbank Hochschule", "Bundesbank-Hochschule", "Bundesbank"),
-    "itb": ("itb", "itb - Institut für Technik der Betriebsführung",
-            "Institut für Technik der Betriebsführung",
-            "itb - Institut für Technik der Betriebsführung im DHI",
-            "Institut für Technik der Betriebsführung im DHI"),
-    "zdh": ("Zentralverband des Deutschen Handwerks", "ZDH",
-            "ZDH Zentralverband des deutschen Handwerks"),
-    "rkw": ("RKW Kompetenzzentrum", "RKW",
-            "RKW Rationalisierungs- und Innovationszentrum der Deutschen Wirtschaft"),
+    "bundesbank": (
+        "Deutsche Bundesbank",
+        "Hochschule der Deutschen Bundesbank",
+        "Deutsche Bundesbank - Hochschule - University of Applied Sciences",
+        "Deutsche Bundesbank Hochschule",
+        "Bundesbank-Hochschule",
+        "Bundesbank",
+    ),
+    "itb": (
+        "itb",
+        "itb - Institut für Technik der Betriebsführung",
+        "Institut für Technik der Betriebsführung",
+        "itb - Institut für Technik der Betriebsführung im DHI",
+        "Institut für Technik der Betriebsführung im DHI",
+    ),
+    "zdh": (
+        "Zentralverband des Deutschen Handwerks",
+        "ZDH",
+        "ZDH Zentralverband des deutschen Handwerks",
+    ),
+    "rkw": (
+        "RKW Kompetenzzentrum",
+        "RKW",
+        "RKW Rationalisierungs- und Innovationszentrum der Deutschen Wirtschaft",
+    ),
     "vbu": ("Verbund Beratender Unternehmer", "VBU", "Verbund-Beratender Unternehmer"),
     "ifa": ("Institut für Arbeitsfähigkeit",),
     "wai": ("WAI-Netzwerk", "Deutsches WAI-Netzwerk"),
     "mewes": ("Wolfgang Mewes Stiftung", "Mewes-Stiftung"),
     "strategieforum": ("Bundesverband Strategieforum", "Strategieforum"),
     "bghm": ("BG Holz und Metall", "BGHM", "Berufsgenossenschaft Holz und Metall"),
-    "bgf-institut": ("Institut für betriebliche Gesundheitsförderung", "BGF-Institut",
-                     "BGF Institut", "Institut für betriebliche Gesundheitsförderung - AOK",
-                     "Institut für betriebliche Gesundheitsförderung der AOK",
-                     "BGF-Institut der AOK"),
+    "bgf-institut": (
+        "Institut für betriebliche Gesundheitsförderung",
+        "BGF-Institut",
+        "BGF Institut",
+        "Institut für betriebliche Gesundheitsförderung - AOK",
+        "Institut für betriebliche Gesundheitsförderung der AOK",
+        "BGF-Institut der AOK",
+    ),
     "50plus": ("Bundesverband Initiative 50plus", "Initiative 50plus"),
-    "bdvt": ("BDVT", "BDVT - Der Berufsverband für Training, Beratung und Coaching",
-             "Der Berufsverband für Training, Beratung und Coaching"),
+    "bdvt": (
+        "BDVT",
+        "BDVT - Der Berufsverband für Training, Beratung und Coaching",
+        "Der Berufsverband für Training, Beratung und Coaching",
+    ),
     "nachhaltigkeit": ("Bundesvereinigung Nachhaltigkeit",),
     # organisations named only in the AG member list (l.201)
     "bvv": ("BVV BV", "BVV", "BVV Bundesverband"),
     "dvr": ("DVR", "Deutscher Verkehrssicherheitsrat"),
     "den": ("DEN", "Deutsches Energieberater-Netzwerk"),
     "fhm": ("FHM", "Fachhochschule des Mittelstands"),
-    "om-rheinruhr": ("OM-Netzwerk RheinRuhr", "OM-Netzwerk Rhein-Ruhr", "OM RheinRuhr",
-                     "Offensive Mittelstand RheinRuhr"),
-    "om-bawue": ("OM-Netzwerk BaWü", "OM-Netzwerk Baden-Württemberg", "OM BaWü",
-                 "Offensive Mittelstand Baden-Württemberg"),
+    "om-rheinruhr": (
+        "OM-Netzwerk RheinRuhr",
+        "OM-Netzwerk Rhein-Ruhr",
+        "OM RheinRuhr",
+        "Offensive Mittelstand RheinRuhr",
+    ),
+    "om-bawue": (
+        "OM-Netzwerk BaWü",
+        "OM-Netzwerk Baden-Württemberg",
+        "OM BaWü",
+        "Offensive Mittelstand Baden-Württemberg",
+    ),
 }
 
 # --- meetings: header l.7-11 ----------------------------------------------------------------
 # "2. Treffen des Strategiekreises ..." / "21. November 2019, Berlin, 11:00 - 16:30 Uhr"
-MEETING = {"date": "2019-11-21", "start": "11:00", "end": "16:30", "place": "Berlin",
-           "body": "Strategiekreis"}
+MEETING = {
+    "date": "2019-11-21",
+    "start": "11:00",
+    "end": "16:30",
+    "place": "Berlin",
+    "body": "Strategiekreis",
+}
 
 # --- participants: l.13 "Teilnehmer: Name (Organisation), ..." ------------------------------
 # One entry per attendee and affiliation. "X/Y" = two affiliations (Blum, Reuter, Rohde);
@@ -162,10 +238,13 @@ N_PARTICIPANTS = 44  # distinct persons in l.13
 # The group is named "AG Beratungsverständnis" (l.19), "Arbeitsgruppe Gemeinsames
 # Beratungsverständnis" (l.143), "Arbeitsgruppe zum Beratungsverständnis" (l.199).
 AG_BV = "AG Beratungsverständnis"
-AG_BV_FORMS = ("AG Beratungsverständnis", "Arbeitsgruppe Beratungsverständnis",
-               "AG Gemeinsames Beratungsverständnis",
-               "Arbeitsgruppe Gemeinsames Beratungsverständnis",
-               "AG Gemeinsames zeitgemäßes Beratungsverständnis")
+AG_BV_FORMS = (
+    "AG Beratungsverständnis",
+    "Arbeitsgruppe Beratungsverständnis",
+    "AG Gemeinsames Beratungsverständnis",
+    "Arbeitsgruppe Gemeinsames Beratungsverständnis",
+    "AG Gemeinsames zeitgemäßes Beratungsverständnis",
+)
 AG_BV_MEMBERS: list[tuple[str, str]] = [
     ("Kristina Mangold", "itb"),  # "Kristina Mangold/ Andreas Ihm (itb)"
     ("Andreas Ihm", "itb"),
@@ -212,8 +291,11 @@ N_PEOPLE = 54
 # key -> (acceptable forms); where each is named is in the comment.
 GROUPS: dict[str, tuple[str, ...]] = {
     # l.7 "Treffen des Strategiekreises", l.222 "OM-Strategiekreis"
-    "strategiekreis": ("Strategiekreis", "OM-Strategiekreis",
-                       "Strategiekreis der Offensive Mittelstand"),
+    "strategiekreis": (
+        "Strategiekreis",
+        "OM-Strategiekreis",
+        "Strategiekreis der Offensive Mittelstand",
+    ),
     "ag-bv": AG_BV_FORMS,  # l.19, l.143, l.199-201
     # l.121-127, l.195, l.216, l.237
     "ag-transfer": ("AG Transfer", "Arbeitsgruppe Transfer"),
@@ -224,18 +306,32 @@ GROUPS: dict[str, tuple[str, ...]] = {
     # l.77 "die Fachgruppe BGM" (Michael Blum, DNBGF)
     "fg-bgm": ("Fachgruppe BGM", "FG BGM"),
     # l.103 "die Arbeitsgruppe Digitale Transformation"
-    "ag-digitale-transformation": ("AG Digitale Transformation",
-                                   "Arbeitsgruppe Digitale Transformation"),
+    "ag-digitale-transformation": (
+        "AG Digitale Transformation",
+        "Arbeitsgruppe Digitale Transformation",
+    ),
     # l.222 "das Parallelgremium des BBE dem Koordinierungsausschuss"
-    "koordinierungsausschuss": ("Koordinierungsausschuss", "Koordinierungsausschuss des BBE",
-                                "BBE-Koordinierungsausschuss"),
+    "koordinierungsausschuss": (
+        "Koordinierungsausschuss",
+        "Koordinierungsausschuss des BBE",
+        "BBE-Koordinierungsausschuss",
+    ),
 }
 # Named bodies a reader may or may not count as groups: neither required nor an error.
 GROUPS_OPTIONAL: tuple[str, ...] = (
-    "World-Café-Kreis", "Arbeitsgruppe 1", "Arbeitsgruppe 2", "Arbeitsgruppe 3",
-    "Nationale Präventionskonferenz", "NPK", "OM-Netzwerk RheinRuhr", "OM-Netzwerk BaWü",
-    "Unterabteilung Prävention", "Referat DA 1", "Referat Zukunft der Arbeit",
-    "Parallelgremium", "AF-Sitzung",
+    "World-Café-Kreis",
+    "Arbeitsgruppe 1",
+    "Arbeitsgruppe 2",
+    "Arbeitsgruppe 3",
+    "Nationale Präventionskonferenz",
+    "NPK",
+    "OM-Netzwerk RheinRuhr",
+    "OM-Netzwerk BaWü",
+    "Unterabteilung Prävention",
+    "Referat DA 1",
+    "Referat Zukunft der Arbeit",
+    "Parallelgremium",
+    "AF-Sitzung",
 )
 
 # --- agenda: the table l.15-29, presenters also from the TOP headings l.129, l.141, l.218 ----
@@ -249,8 +345,11 @@ AGENDA: dict[str, tuple[str, str, tuple[str | None, ...]]] = {
     "4": ("Beratungsverständnis", "13:30", ("Birgit Domschke",)),
     "5": ("Umsetzung des gemeinsamen Beratungsverständnisses", "14:00", (None,)),
     "6": ("Zukunfts-Themen", "15:40", (None,)),
-    "7": ("Zusammenarbeit gemeinnütziger Organisationen", "16:10",
-          ("Serge Embacher", "Oleg Cernavin")),
+    "7": (
+        "Zusammenarbeit gemeinnütziger Organisationen",
+        "16:10",
+        ("Serge Embacher", "Oleg Cernavin"),
+    ),
     "8": ("Verschiedenes", "16:25", (None,)),
 }
 AGENDA_ALTERNATIVES: dict[str, tuple[str | None, ...]] = {"3": (None, "Oleg Cernavin")}
@@ -264,44 +363,110 @@ AGENDA_ALTERNATIVES: dict[str, tuple[str | None, ...]] = {"3": (None, "Oleg Cern
 DECISIONS: list[dict[str, object]] = [
     # l.81 Vereinbarung: OM-Fachgruppe „Gesundheit“ prepares information on the
     # Präventionsstrategie and a concept
-    {"item": "2", "kinds": ("agreement",), "keyword": "Präventionsstrategie",
-     "assignees": ("fg-gesundheit",), "vote": None, "due": None},
+    {
+        "item": "2",
+        "kinds": ("agreement",),
+        "keyword": "Präventionsstrategie",
+        "assignees": ("fg-gesundheit",),
+        "vote": None,
+        "due": None,
+    },
     # l.107 Vereinbarung: Koordinierungsteam, concept on "Bürokratisierung"
-    {"item": "2", "kinds": ("agreement",), "keyword": "Bürokratisierung",
-     "assignees": ("koordinierungsteam",), "vote": None, "due": None},
+    {
+        "item": "2",
+        "kinds": ("agreement",),
+        "keyword": "Bürokratisierung",
+        "assignees": ("koordinierungsteam",),
+        "vote": None,
+        "due": None,
+    },
     # l.125 Vereinbarung: the BMBF is invited to the next AG Transfer
-    {"item": "2", "kinds": ("agreement",), "keyword": "AG Transfer eingeladen",
-     "assignees": ("BMBF",), "vote": None, "due": None},
+    {
+        "item": "2",
+        "kinds": ("agreement",),
+        "keyword": "AG Transfer eingeladen",
+        "assignees": ("BMBF",),
+        "vote": None,
+        "due": None,
+    },
     # l.137 Beschluss: title changed to "Grundlagen der Zusammenarbeit" (vote not on this line)
-    {"item": "3", "kinds": ("resolution",), "keyword": "Titel der Grundprinzipien",
-     "assignees": (None,), "vote": "any", "due": None},
+    {
+        "item": "3",
+        "kinds": ("resolution",),
+        "keyword": "Titel der Grundprinzipien",
+        "assignees": (None,),
+        "vote": "any",
+        "due": None,
+    },
     # l.139 "werden einstimmig ... beschlossen, es gibt keine Gegenstimmen und keine
     # Enthaltungen" (Anlage 3)
-    {"item": "3", "kinds": ("resolution",), "keyword": "einstimmig",
-     "assignees": (None,), "vote": "unanimous", "due": None},
+    {
+        "item": "3",
+        "kinds": ("resolution",),
+        "keyword": "einstimmig",
+        "assignees": (None,),
+        "vote": "unanimous",
+        "due": None,
+    },
     # l.150 Beschluss: Gemeinsames Beratungsverständnis "einstimmig verabschiedet, ohne
     # Enthaltungen, ohne Gegenstimmen"
-    {"item": "4", "kinds": ("resolution",), "keyword": "Beratungsverständnis",
-     "assignees": (None,), "vote": "unanimous", "due": None},
+    {
+        "item": "4",
+        "kinds": ("resolution",),
+        "keyword": "Beratungsverständnis",
+        "assignees": (None,),
+        "vote": "unanimous",
+        "due": None,
+    },
     # l.195 Vereinbarung: AG Transfer turns the results into concrete measures
-    {"item": "5", "kinds": ("agreement",), "keyword": "konkrete Maßnahmen",
-     "assignees": ("ag-transfer",), "vote": None, "due": None},
+    {
+        "item": "5",
+        "kinds": ("agreement",),
+        "keyword": "konkrete Maßnahmen",
+        "assignees": ("ag-transfer",),
+        "vote": None,
+        "due": None,
+    },
     # l.197 "Ebenso wurde beschlossen, dass die Steckbriefe ... bis zum 1.1.2020 ... bei Oleg
     # Cernavin" -- nobody or Oleg Cernavin acts
-    {"item": "5", "kinds": ("resolution",), "keyword": "Steckbriefe",
-     "assignees": (None,), "assignee_alternatives": ("Oleg Cernavin",), "vote": None,
-     "due": "2020-01-01"},
+    {
+        "item": "5",
+        "kinds": ("resolution",),
+        "keyword": "Steckbriefe",
+        "assignees": (None,),
+        "assignee_alternatives": ("Oleg Cernavin",),
+        "vote": None,
+        "due": "2020-01-01",
+    },
     # l.199 the AG Beratungsverständnis "soll ein Konzept ... regionaler Netzwerkarbeit
     # entwickeln"
-    {"item": "5", "kinds": ("task", "agreement", "resolution"), "keyword": "Netzwerkarbeit",
-     "assignees": ("ag-bv",), "vote": None, "due": None},
+    {
+        "item": "5",
+        "kinds": ("task", "agreement", "resolution"),
+        "keyword": "Netzwerkarbeit",
+        "assignees": ("ag-bv",),
+        "vote": None,
+        "due": None,
+    },
     # l.216 Vereinbarung: Koordinierungsteam and AG Transfer -> Arbeitsprogramm
-    {"item": "6", "kinds": ("agreement",), "keyword": "Arbeitsprogramm",
-     "assignees": ("koordinierungsteam", "ag-transfer"), "vote": None, "due": None},
+    {
+        "item": "6",
+        "kinds": ("agreement",),
+        "keyword": "Arbeitsprogramm",
+        "assignees": ("koordinierungsteam", "ag-transfer"),
+        "vote": None,
+        "due": None,
+    },
     # l.230 Beschluss: Leitfaden and two Praxishilfen "einstimmig verabschiedet, es gibt keine
     # Gegenstimmen und keine Enthaltungen"
-    {"item": "7", "kinds": ("resolution",), "keyword": "Leitfaden",
-     "assignees": (None,), "vote": "unanimous", "due": None},
+    {
+        "item": "7",
+        "kinds": ("resolution",),
+        "keyword": "Leitfaden",
+        "assignees": (None,),
+        "vote": "unanimous",
+        "due": None,
+    },
 ]
 # Rows that a reader may or may not list: (item, text keyword). Neither required nor an error.
 DECISIONS_OPTIONAL: list[tuple[str, str]] = [
@@ -314,15 +479,21 @@ DECISIONS_OPTIONAL: list[tuple[str, str]] = [
 
 # --- World-Café: l.20-23 (agenda) and l.152-156 (TOP 5) -------------------------------------
 WORLD_CAFE: dict[int, tuple[str, tuple[str, str]]] = {
-    1: ("Wie können wir das gemeinsame moderne Beratungsverständnis in unseren eigenen "
+    1: (
+        "Wie können wir das gemeinsame moderne Beratungsverständnis in unseren eigenen "
         "Beraterstrukturen umsetzen? Wie kann die OM helfen?",
-        ("Kristina Mangold", "Boje Dohrn")),
-    2: ("Welche Strukturen benötigen wir zur Förderung des gemeinsamen modernen "
+        ("Kristina Mangold", "Boje Dohrn"),
+    ),
+    2: (
+        "Welche Strukturen benötigen wir zur Förderung des gemeinsamen modernen "
         "Beratungsverständnisses? Wie können wir die OM nutzen?",
-        ("Birgit Domschke", "Michael Blum")),
-    3: ("Welche Hilfsmittel/Werkzeuge benötigen wir zur Vermittlung des gemeinsamen modernen "
+        ("Birgit Domschke", "Michael Blum"),
+    ),
+    3: (
+        "Welche Hilfsmittel/Werkzeuge benötigen wir zur Vermittlung des gemeinsamen modernen "
         "Beratungsverständnisses? Wie kann die OM unterstützen?",
-        ("Bruno Schmalen", "Dr. Carola Fischer")),
+        ("Bruno Schmalen", "Dr. Carola Fischer"),
+    ),
 }
 
 # --- World-Café results: l.158-193 "Ergebnisse Arbeitsgruppe N" -----------------------------
@@ -393,7 +564,9 @@ ATTACHMENTS: dict[int, str] = {1: "2", 2: "3", 3: "3", 4: "4", 5: "7", 6: "7", 7
 # The three ministries that presented (BMG l.43, BMAS l.85, BMBF l.111). BMWI (l.87) is only
 # wished for at the table and raised no topic.
 MINISTRIES: dict[str, tuple[str, ...]] = {
-    "bmg": ORGS["bmg"], "bmas": ORGS["bmas"], "bmbf": ORGS["bmbf"],
+    "bmg": ORGS["bmg"],
+    "bmas": ORGS["bmas"],
+    "bmbf": ORGS["bmbf"],
 }
 # For each ministry, words of which at least one names a topic it raised:
 # BMG: Präventionsgesetz/-strategie, Pflegepersonal-Stärkungsgesetz (BGF), Masernschutz,
@@ -402,8 +575,18 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
 # Zukunft der Arbeit, Arbeitsforschung and its transfer to KMU.
 MINISTRY_TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "bmg": ("prävention", "gesundheit", "pflege", "masern", "impf"),
-    "bmas": ("prävention", "fachkräfte", "weiterbildung", "digital", "künstliche intelligenz",
-             "ki", "inqa", "mentale", "psychisch", "gesundheit"),
+    "bmas": (
+        "prävention",
+        "fachkräfte",
+        "weiterbildung",
+        "digital",
+        "künstliche intelligenz",
+        "ki",
+        "inqa",
+        "mentale",
+        "psychisch",
+        "gesundheit",
+    ),
     "bmbf": ("arbeit", "forschung", "transfer", "digital"),
 }
 # Prävention(sstrategie) is raised by both BMG (l.47) and BMAS (l.91).

@@ -62,7 +62,9 @@ def test_every_person_mention_is_resolved_or_reported(resolved: Resolution) -> N
     assert all("ambiguous" in m.reason for m in unlinked)
 
 
-def test_known_people_keep_their_keys_across_documents(resolved: Resolution, tmp_path: Path) -> None:
+def test_known_people_keep_their_keys_across_documents(
+    resolved: Resolution, tmp_path: Path
+) -> None:
     """A second document writing 'Sieglinde Ludwig' as 'Siglinde Ludwig (DGUV)' joins the person
     already known from the first."""
     known = KnownEntities(people=dict(resolved.people), organisations=dict(resolved.organisations))

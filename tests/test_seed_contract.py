@@ -22,9 +22,9 @@ from typing import Any
 
 import click
 import pytest
+import seed_expected as E  # noqa: N812
 from click.testing import CliRunner
 
-import seed_expected as E  # noqa: N812
 from omgraph import cli as cli_module
 
 # ``omgraph.cli:main`` is the console-script entry point; CliRunner needs the click command
@@ -45,8 +45,18 @@ CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "groups": ("group", "kind"),
     "group-members": ("group", "person", "organisation"),
     "agenda": ("meeting", "number", "title", "start", "presenter"),
-    "decisions": ("meeting", "item", "kind", "text", "unanimous", "votes_for", "votes_against",
-                  "abstentions", "assignee", "due"),
+    "decisions": (
+        "meeting",
+        "item",
+        "kind",
+        "text",
+        "unanimous",
+        "votes_for",
+        "votes_against",
+        "abstentions",
+        "assignee",
+        "due",
+    ),
     "world-cafe": ("meeting", "table", "question", "moderator"),
     "world-cafe-results": ("meeting", "table", "rank", "result"),
     "future-topics": ("meeting", "topic", "proposer"),
@@ -217,7 +227,8 @@ def assert_pr(name: str, rows: Sequence[Row], facts: Sequence[tuple[str, Pred]],
         f"{name}: precision {precision:.3f}, recall {recall:.3f} "
         f"({len(facts)} expected facts, {len(rows)} rows)\n"
         f"MISSED ({len(missed)}):\n  " + "\n  ".join(missed) + "\n"
-        f"EXTRA ({len(extras)}):\n  " + "\n  ".join(json.dumps(r, ensure_ascii=False) for r in shown)
+        f"EXTRA ({len(extras)}):\n  "
+        + "\n  ".join(json.dumps(r, ensure_ascii=False) for r in shown)
     )
 
 
@@ -225,6 +236,7 @@ def person_org_facts(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, Pred]]
     """One fact per (person, organisation key)."""
     facts = []
     for person, org in pairs:
+
         def pred(r: Row, p: str = person_key(person), o: str = org) -> bool:
             return person_key(r.get("person")) == p and org_key(r.get("organisation")) == o
 
@@ -363,6 +375,7 @@ def test_groups(store: Path) -> None:
 def _member_facts() -> list[tuple[str, Pred]]:
     facts = []
     for label, pred in person_org_facts(E.AG_BV_MEMBERS):
+
         def in_group(r: Row, p: Pred = pred) -> bool:
             return group_key(r.get("group")) == "ag-bv" and p(r)
 
@@ -466,8 +479,10 @@ def _decision_facts() -> list[tuple[str, Pred]]:
                         and _vote_matches(r, d["vote"])
                         and (str(r.get("due") or "") == (d["due"] or "")))  # fmt: skip
 
-            label = (f"TOP {d['item']} {'/'.join(d['kinds'])} {d['keyword']!r} "  # type: ignore[arg-type]
-                     f"assignee={assignee} vote={d['vote']} due={d['due']}")
+            label = (
+                f"TOP {d['item']} {'/'.join(d['kinds'])} {d['keyword']!r} "  # type: ignore[arg-type]
+                f"assignee={assignee} vote={d['vote']} due={d['due']}"
+            )
             facts.append((label, pred))
     return facts
 
@@ -499,6 +514,7 @@ def test_world_cafe(store: Path) -> None:
     facts = []
     for table, (question, moderators) in E.WORLD_CAFE.items():
         for moderator in moderators:
+
             def pred(r: Row, t: int = table, q: str = question, m: str = moderator) -> bool:
                 return (as_int(r.get("table")) == t and person_key(r.get("moderator"))
                         == person_key(m) and same_text(r.get("question"), q))  # fmt: skip
@@ -527,6 +543,7 @@ def test_world_cafe_results(store: Path) -> None:
     facts = []
     for table, results in E.WORLD_CAFE_RESULTS.items():
         for rank, text in enumerate(results, start=1):
+
             def pred(r: Row, t: int = table, k: int = rank, x: str = text) -> bool:
                 return (as_int(r.get("table")) == t and as_int(r.get("rank")) == k
                         and same_text(r.get("result"), x))  # fmt: skip
@@ -544,13 +561,17 @@ def test_future_topics(store: Path) -> None:
     facts = []
     for rank, topic, proposers in E.FUTURE_TOPICS:
         for proposer in proposers:
+
             def pred(r: Row, t: str = topic, p: str | None = proposer) -> bool:
                 got = norm(r.get("topic"))
                 forms = {norm(t), *(norm(part) for part in t.split("/"))}
                 if not any(got == f or got.startswith(f + " ") for f in forms):
                     return False
-                return empty(r.get("proposer")) if p is None else (
-                    person_key(r.get("proposer")) == person_key(p))
+                return (
+                    empty(r.get("proposer"))
+                    if p is None
+                    else (person_key(r.get("proposer")) == person_key(p))
+                )
 
             facts.append((f"#{rank} {topic} proposer={proposer}", pred))
     assert_pr("future-topics", rows, facts)
@@ -563,6 +584,7 @@ def test_next_dates(store: Path) -> None:
     rows = query(store, "next-dates")
     facts = []
     for date, title, place in E.NEXT_DATES:
+
         def pred(r: Row, d: str = date, t: str = title, p: str = place) -> bool:
             return (str(r.get("date")) == d and contains(r.get("title"), t)
                     and norm(r.get("place")) == norm(p))  # fmt: skip
@@ -626,7 +648,7 @@ def _expected_partner_pairs() -> set[frozenset[str]]:
     pairs: set[frozenset[str]] = set()
     for people in (E.PARTICIPANTS, E.AG_BV_MEMBERS):
         orgs = sorted({o for _, o in people})
-        pairs |= {frozenset((x, y)) for i, x in enumerate(orgs) for y in orgs[i + 1:]}
+        pairs |= {frozenset((x, y)) for i, x in enumerate(orgs) for y in orgs[i + 1 :]}
     return pairs
 
 

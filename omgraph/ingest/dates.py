@@ -75,11 +75,15 @@ def _from_match(match: re.Match[str], default_year: int | None) -> dt.date | Non
     if match["num"]:
         return _build(_year(match["y"], default_year), int(match["m"]), int(match["d"]))
     if match["long"] and match["d2"]:
-        return _build(_year(match["y2"], default_year), MONTHS[match["mn"].lower()], int(match["d2"]))
+        return _build(
+            _year(match["y2"], default_year), MONTHS[match["mn"].lower()], int(match["d2"])
+        )
     return None
 
 
-def find_dates(text: str, default_year: int | None = None) -> Iterator[tuple[dt.date, re.Match[str]]]:
+def find_dates(
+    text: str, default_year: int | None = None
+) -> Iterator[tuple[dt.date, re.Match[str]]]:
     """Every date in ``text`` with its match; dates without a year take ``default_year``."""
     for match in DATE_RE.finditer(text):
         date = _from_match(match, default_year)
@@ -122,7 +126,9 @@ def find_time_range(text: str) -> tuple[dt.time | None, dt.time | None]:
     """Start and end of ``"11:00 - 16:30 Uhr"``, ``"13:00–16:00 Uhr"``, ``"10 bis 12 Uhr"``."""
     match = RANGE_RE.search(text)
     if match:
-        start = parse_time(match["a"] if re.search(r"[:.]|Uhr", match["a"], re.I) else match["a"] + " Uhr")
+        start = parse_time(
+            match["a"] if re.search(r"[:.]|Uhr", match["a"], re.I) else match["a"] + " Uhr"
+        )
         end_text = match["b"]
         end = parse_time(end_text if re.search(r"[:.]|Uhr", end_text, re.I) else end_text + " Uhr")
         if start is not None:

@@ -78,10 +78,16 @@ def _title_line(layout: Layout) -> Line | None:
     candidates = [
         line
         for line in layout.header
-        if line.text and not AGENDA_HEAD_RE.match(line.text) and not re.match(r"^[-=]{3,}$", line.text)
+        if line.text
+        and not AGENDA_HEAD_RE.match(line.text)
+        and not re.match(r"^[-=]{3,}$", line.text)
     ]
     for line in candidates:
-        if TITLE_WORDS.search(line.text) and len(line.text) < 160 and not re.match(r"^\w+\s*:", line.text):
+        if (
+            TITLE_WORDS.search(line.text)
+            and len(line.text) < 160
+            and not re.match(r"^\w+\s*:", line.text)
+        ):
             return line
     for line in candidates:
         if line.text.startswith("#"):
@@ -97,7 +103,11 @@ def _body(title: str, layout: Layout) -> tuple[str, int | None, str]:
     body = ""
     network = ""
     if match:
-        body = _nominative(match["body"].split()[0]) if " " in match["body"] and match["body"].split()[1][:1].islower() else _nominative(match["body"])
+        body = (
+            _nominative(match["body"].split()[0])
+            if " " in match["body"] and match["body"].split()[1][:1].islower()
+            else _nominative(match["body"])
+        )
         network = re.sub(r"\s*\([^)]*\)\s*$", "", (match["net"] or "").strip()).strip()
     if text:
         num = re.match(r"(\d+)\.\s*(.*)", text)
@@ -123,8 +133,16 @@ def _nominative(word: str) -> str:
 
 def _meeting(layout: Layout, doc: str) -> Meeting:
     title_line = _title_line(layout)
-    title = re.sub(r"^#+\s*", "", title_line.text) if title_line else layout.front_matter.get("title", "")
-    source = title_line.span(doc) if title_line else (layout.lines[0].span(doc) if layout.lines else None)
+    title = (
+        re.sub(r"^#+\s*", "", title_line.text)
+        if title_line
+        else layout.front_matter.get("title", "")
+    )
+    source = (
+        title_line.span(doc)
+        if title_line
+        else (layout.lines[0].span(doc) if layout.lines else None)
+    )
     body, number, network = _body(title, layout)
     date: dt.date | None = None
     start = end = None
@@ -209,10 +227,18 @@ def _participants(layout: Layout, doc: str) -> list[Participant]:
             text = re.sub(r"^\s*(?:[-*•+]|\d+[.)])\s+", "", text)
             if "|" in text:
                 cells = [c.strip() for c in text.strip("|").split("|")]
-                if not cells[0] or set(cells[0]) <= set("-: ") or cells[0].lower() in {"name", "person"}:
+                if (
+                    not cells[0]
+                    or set(cells[0]) <= set("-: ")
+                    or cells[0].lower() in {"name", "person"}
+                ):
                     continue
                 text = f"{cells[0]} ({cells[1]})" if len(cells) > 1 and cells[1] else cells[0]
-            people = people_from_list(text, line.span(doc)) if ("," in text or ";" in text) else people_from_entry(text, line.span(doc))
+            people = (
+                people_from_list(text, line.span(doc))
+                if ("," in text or ";" in text)
+                else people_from_entry(text, line.span(doc))
+            )
             found.extend(Participant(p, sub_role) for p in people)
     return found
 
@@ -267,7 +293,9 @@ def _agenda(layout: Layout, doc: str, date: dt.date | None) -> list[AgendaItem]:
         text = re.sub(r"^\s*(?:[-*•+]|\d+(?:\.\d+)*[.)]?)\s+", "", line.text)
         number = numbered[1] if numbered else ""
         if re.match(r"^\s{2,}", line.raw) and number and items and "." not in number:
-            parent = next((i.number for i in reversed(items) if i.number and "." not in i.number), "")
+            parent = next(
+                (i.number for i in reversed(items) if i.number and "." not in i.number), ""
+            )
             number = f"{parent}.{number}" if parent else number
         elif not number:
             number = str(sum(1 for i in items if i.number and "." not in i.number) + 1)
@@ -283,7 +311,17 @@ def _agenda(layout: Layout, doc: str, date: dt.date | None) -> list[AgendaItem]:
             found, rest_note = presenters(candidate, line.span(doc))
             if found and not rest_note:
                 people, text = found, text[: split.start()]
-        items.append(AgendaItem(number, text.strip(), line.span(doc), start, tuple(people), note, bool(BREAK_RE.match(text))))
+        items.append(
+            AgendaItem(
+                number,
+                text.strip(),
+                line.span(doc),
+                start,
+                tuple(people),
+                note,
+                bool(BREAK_RE.match(text)),
+            )
+        )
     return items
 
 
@@ -301,18 +339,38 @@ def _merge_titles(
             merged.append(item)
             continue
         seen.add(item.number)
-        heading_title, heading_people = facts.heading_presenters.get(item.number, (section.title, ()))
+        heading_title, heading_people = facts.heading_presenters.get(
+            item.number, (section.title, ())
+        )
         title = _common_title(item.title, heading_title)
         known = {(p.family.lower()) for p in item.presenters}
         extra = tuple(p for p in heading_people if p.family.lower() not in known)
         merged.append(
-            AgendaItem(item.number, title, item.source, item.start, item.presenters + extra, item.presenter_note, item.is_break)
+            AgendaItem(
+                item.number,
+                title,
+                item.source,
+                item.start,
+                item.presenters + extra,
+                item.presenter_note,
+                item.is_break,
+            )
         )
     for section in sections:
         if section.number in seen or any(i.number == section.number for i in merged):
             continue
-        heading_title, heading_people = facts.heading_presenters.get(section.number, (section.title, ()))
-        merged.append(AgendaItem(section.number, heading_title, section.heading.span(doc), None, tuple(heading_people)))
+        heading_title, heading_people = facts.heading_presenters.get(
+            section.number, (section.title, ())
+        )
+        merged.append(
+            AgendaItem(
+                section.number,
+                heading_title,
+                section.heading.span(doc),
+                None,
+                tuple(heading_people),
+            )
+        )
     return merged
 
 

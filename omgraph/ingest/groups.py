@@ -67,7 +67,11 @@ def find_groups(text: str) -> list[tuple[str, str]]:
     for match in named.finditer(text):
         prefix = lex["prefixes"][match["word"]]
         raw_name = (match["name"] or "").strip()
-        name = re.sub(rf"[{QUOTES}]", "", raw_name).strip() if raw_name[:1] in QUOTES else _name_words(raw_name)
+        name = (
+            re.sub(rf"[{QUOTES}]", "", raw_name).strip()
+            if raw_name[:1] in QUOTES
+            else _name_words(raw_name)
+        )
         if not name or name.isdigit() or re.fullmatch(r"\d+[.:]?", name):
             continue
         canonical = f"{(match['net'] or '')}{prefix['canonical']} {name}".strip()
@@ -101,5 +105,7 @@ def group_key(name: str) -> str:
     words = re.sub(rf"[{QUOTES}]", "", name).replace("-", " ").split()
     prefix = words[0].lower() if words else ""
     kinds = lexicon()["prefixes"]
-    canonical = next((v["canonical"].lower() for k, v in kinds.items() if k.lower() == prefix), prefix)
+    canonical = next(
+        (v["canonical"].lower() for k, v in kinds.items() if k.lower() == prefix), prefix
+    )
     return f"{canonical}:{words[-1].lower()}" if len(words) > 1 else canonical

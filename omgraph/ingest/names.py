@@ -26,7 +26,23 @@ TITLE_RE = re.compile(
     r"^((?:(?:Prof\.|Professor(?:in)?|Dr\.(?:\s?-?(?:Ing|med|phil|rer\.\s?nat|rer\.\s?pol|jur)\.)?|Dipl\.-?\s?[A-Za-zäöü]+\.?"
     r"|PD|h\.\s?c\.|apl\.)\s*)+)"
 )
-PARTICLES = {"van", "von", "de", "der", "den", "zu", "zum", "di", "da", "du", "le", "la", "ten", "ter", "vom"}
+PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "zu",
+    "zum",
+    "di",
+    "da",
+    "du",
+    "le",
+    "la",
+    "ten",
+    "ter",
+    "vom",
+}
 NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ'’]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ'’]+)*"
 _STOP_WORDS = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "alle", "allen", "es", "er",
@@ -98,7 +114,11 @@ def parse_name(text: str) -> NameParts:
         return NameParts(salutation, title, word, "")
     # "Erik T" / "Erik T." -> given name plus initial
     family_start = 1
-    while family_start < len(words) - 1 and is_given_name(words[family_start]) and words[0] != words[family_start]:
+    while (
+        family_start < len(words) - 1
+        and is_given_name(words[family_start])
+        and words[0] != words[family_start]
+    ):
         family_start += 1
     while family_start > 1 and words[family_start - 1].lower() in PARTICLES:
         family_start -= 1
@@ -126,7 +146,7 @@ def name_span(text: str, *, known_families: frozenset[str] = frozenset()) -> int
         return 0
     head = text[: match.start("first")]
     has_marker = bool(head.strip())
-    words = [w for w in re.finditer(r"\S+", text[match.start("first") : match.end()])]
+    words = list(re.finditer(r"\S+", text[match.start("first") : match.end()]))
     if not words:
         return 0
     first = words[0].group()

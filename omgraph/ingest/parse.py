@@ -63,9 +63,13 @@ HEADING_RE = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:TOP|Top|top|Tagesordnungspunkt|TOP-Punkt)\s*(?P<num>\d+(?:\.\d+)*)\.?\s*"
     r"(?:[:.\-–—)]\s*|\s+|$)(?P<title>.*)$"
 )
-PUNKT_RE = re.compile(r"^\s*(?:#{1,6}\s*)?Punkt\s+(?P<num>\d+(?:\.\d+)*)\s+der\s+Tagesordnung\s*:?\s*(?P<title>.*)$")
+PUNKT_RE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?Punkt\s+(?P<num>\d+(?:\.\d+)*)\s+der\s+Tagesordnung\s*:?\s*(?P<title>.*)$"
+)
 MD_NUM_HEADING_RE = re.compile(r"^\s*#{1,6}\s*(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
-AGENDA_HEAD_RE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:Tagesordnung|Agenda|TO)\b\s*:?\s*(?P<rest>.*)$", re.I)
+AGENDA_HEAD_RE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:Tagesordnung|Agenda|TO)\b\s*:?\s*(?P<rest>.*)$", re.I
+)
 
 _FIELD_KEYS: tuple[tuple[str, str], ...] = (
     (r"entschuldigt|abwesend|fehlend|nicht anwesend|absagen", "excused"),
@@ -80,7 +84,9 @@ _FIELD_KEYS: tuple[tuple[str, str], ...] = (
     (r"^(?:ort|raum|wo|location|sitzungsort|ort der \w+)\b", "place"),
     (r"^(?:gremium|sitzung|veranstaltung)$", "body"),
 )
-FIELD_RE = re.compile(r"^\s*(?:[-*•]\s*)?(?:#{1,6}\s*)?(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/.()-]{1,40}?)\s*:\s*(?P<value>.*)$")
+FIELD_RE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:#{1,6}\s*)?(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/.()-]{1,40}?)\s*:\s*(?P<value>.*)$"
+)
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 MD_HEADING_FIELD_RE = re.compile(r"^\s*#{1,6}\s*(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/-]{1,40}?)\s*:?\s*$")
 
@@ -144,7 +150,9 @@ def _fields(lines: list[Line]) -> list[Field]:
                         break
                 if nxt.text.startswith("#") or heading(nxt) or nxt.text.startswith("---"):
                     break
-                if not (LIST_ITEM_RE.match(nxt.raw) or nxt.raw.startswith((" ", "\t")) or not inline):
+                if not (
+                    LIST_ITEM_RE.match(nxt.raw) or nxt.raw.startswith((" ", "\t")) or not inline
+                ):
                     break
                 values.append(nxt)
                 j += 1
@@ -160,7 +168,11 @@ def parse_layout(document: Document) -> Layout:
     content = lines[body_start:]
     heads = [(i, h) for i, line in enumerate(content) if (h := heading(line))]
     if len(heads) < 2:
-        md = [(i, (m["num"], m["title"])) for i, line in enumerate(content) if (m := MD_NUM_HEADING_RE.match(line.text))]
+        md = [
+            (i, (m["num"], m["title"]))
+            for i, line in enumerate(content)
+            if (m := MD_NUM_HEADING_RE.match(line.text))
+        ]
         if len(md) >= 2:
             heads = md
     if len(heads) < 2:
@@ -200,7 +212,9 @@ def _from_first_item(agenda: list[Line]) -> list[Line]:
     """Drop lines before the agenda's first item ("1." or "TOP 0/1"): a numbered title such as
     "2. Treffen des Strategiekreises" or a date line "21. November 2019" is no agenda item."""
     for i, line in enumerate(agenda):
-        if re.match(r"^\s*(?:TOP\s*)?[01]\s*[.):]?\s", line.raw) or re.match(r"^\s*[-*•+]\s", line.raw):
+        if re.match(r"^\s*(?:TOP\s*)?[01]\s*[.):]?\s", line.raw) or re.match(
+            r"^\s*[-*•+]\s", line.raw
+        ):
             return agenda[i:]
     return agenda
 
@@ -225,13 +239,21 @@ def _agenda_block(before: list[Line]) -> list[Line]:
                 block.append(nxt)
                 continue
             break
-        if len(block) >= 2 and re.match(r"^\s*(?:(?:TOP\s*)?[01]\s*[.):]?\s|[-*•+]\s)", block[0].raw):
+        if len(block) >= 2 and re.match(
+            r"^\s*(?:(?:TOP\s*)?[01]\s*[.):]?\s|[-*•+]\s)", block[0].raw
+        ):
             return block
-    rows = [line for line in before if _agenda_like(line) and re.match(r"^\s*(?:\d+\s*[.)]?\s*)?\t", line.raw)]
+    rows = [
+        line
+        for line in before
+        if _agenda_like(line) and re.match(r"^\s*(?:\d+\s*[.)]?\s*)?\t", line.raw)
+    ]
     return rows if len(rows) >= 2 else []
 
 
-_SKIP_HEADINGS = re.compile(r"^(?:Tagesordnung|Agenda|Protokoll|Anwesend|Teilnehm|Gäste|Entschuldigt|Inhalt)", re.I)
+_SKIP_HEADINGS = re.compile(
+    r"^(?:Tagesordnung|Agenda|Protokoll|Anwesend|Teilnehm|Gäste|Entschuldigt|Inhalt)", re.I
+)
 
 
 def _plain_headings(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
@@ -248,4 +270,6 @@ def _plain_headings(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
     found = levels[level]
     if len(found) < 2:
         return []
-    return [(i, (str(n), re.sub(r"^#+\s*", "", content[i].text))) for n, i in enumerate(found, start=1)]
+    return [
+        (i, (str(n), re.sub(r"^#+\s*", "", content[i].text))) for n, i in enumerate(found, start=1)
+    ]

@@ -19,7 +19,10 @@ _ROLE_TAIL = re.compile(
     r",?\s*\b(?:Leiter(?:in)?|Leitung|Referat|Referent(?:in)?|Geschäftsführ\w*|Vorsitzende\w*|Abteilung|"
     r"Unterabteilung|Geschäftsbereich|Bereich|Sachgebiet|Fachbereich|Projektleit\w*)\b.*$"
 )
-_NOT_ORG = re.compile(r"^(?:online|remote|per\s+\w+|digital|vor ort|ab\s+\d|bis\s+\d|\d{1,2}[:.]\d\d|ca\.|zeitweise|entschuldigt|dauerhaft|Gast|Protokoll|TOP\b)", re.I)
+_NOT_ORG = re.compile(
+    r"^(?:online|remote|per\s+\w+|digital|vor ort|ab\s+\d|bis\s+\d|\d{1,2}[:.]\d\d|ca\.|zeitweise|entschuldigt|dauerhaft|Gast|Protokoll|TOP\b)",
+    re.I,
+)
 
 
 def org_text(raw: str) -> str:
@@ -32,7 +35,9 @@ def org_text(raw: str) -> str:
     return text.strip(" -–/")
 
 
-def mention(name: str, source: SourceSpan, org: str = "", context: str = "") -> PersonMention | None:
+def mention(
+    name: str, source: SourceSpan, org: str = "", context: str = ""
+) -> PersonMention | None:
     """A :class:`PersonMention` for a written name, or ``None`` if it names nobody."""
     name = re.sub(r"\s+", " ", strip_quotes(name)).strip(" ,;:-–/*")
     if not name or len(name) > 80:
@@ -41,7 +46,11 @@ def mention(name: str, source: SourceSpan, org: str = "", context: str = "") -> 
     if not (parts.given or parts.family):
         return None
     org = org_text(org)
-    org_mention = OrgMention(org, source) if org and not _NOT_ORG.match(org) and re.search(r"[A-Za-zÄÖÜ]{2}", org) else None
+    org_mention = (
+        OrgMention(org, source)
+        if org and not _NOT_ORG.match(org) and re.search(r"[A-Za-zÄÖÜ]{2}", org)
+        else None
+    )
     return PersonMention(
         text=name,
         source=source,
@@ -97,7 +106,7 @@ def people_slash_list(text: str, source: SourceSpan) -> list[PersonMention]:
     for char in text:
         depth += char == "("
         depth -= char == ")" and depth > 0
-        if char in "/,;" and depth == 0 or (char == "–" and depth == 0):
+        if (char in "/,;" and depth == 0) or (char == "–" and depth == 0):
             parts.append(current)
             current = ""
             continue
@@ -183,7 +192,9 @@ def speakers_at_start(text: str, source: SourceSpan) -> tuple[list[PersonMention
         org = ""
         colon = after.find(":")
         verb = _VERB_RE.search(after)
-        cut = min(x for x in (colon if colon >= 0 else len(after), verb.start() if verb else len(after)))
+        cut = min(
+            x for x in (colon if colon >= 0 else len(after), verb.start() if verb else len(after))
+        )
         between = after[:cut]
         # the organisation sits between the name and the verb or colon, bracketed or not
         if between.strip() and not _AND_RE.match(between):
@@ -208,7 +219,9 @@ def speakers_at_start(text: str, source: SourceSpan) -> tuple[list[PersonMention
     return people, rest.lstrip(" :")
 
 
-def names_in_prose(text: str, source: SourceSpan, known_families: frozenset[str]) -> list[PersonMention]:
+def names_in_prose(
+    text: str, source: SourceSpan, known_families: frozenset[str]
+) -> list[PersonMention]:
     """People named anywhere in a sentence: full names with a known given name or a known family
     name, and ``Herr/Frau X`` references."""
     found: list[PersonMention] = []

@@ -27,7 +27,6 @@ from omgraph.model import (
     Contribution,
     Decision,
     FutureTopic,
-    GroupMention,
     Meeting,
     Membership,
     NextDate,
@@ -39,21 +38,29 @@ from omgraph.model import (
     WorldCafeTable,
 )
 
-TABLE_RE = re.compile(r"^\s*(?P<num>\d+)[.)]\s+(?P<q>.*\?)\s*(?:[–-]\s*)?(?:Moderation\s*:?\s*)?(?P<mods>[^?]*)$")
+TABLE_RE = re.compile(
+    r"^\s*(?P<num>\d+)[.)]\s+(?P<q>.*\?)\s*(?:[–-]\s*)?(?:Moderation\s*:?\s*)?(?P<mods>[^?]*)$"
+)
 RESULTS_RE = re.compile(
     r"^\s*(?:#+\s*)?Ergebnisse?\s+(?:der\s+|des\s+|von\s+)?(?:Arbeitsgruppe|Gruppe|Tisch|Kreis|Runde|Table|Tisches)\s*(?P<num>\d+)\s*:?",
     re.I,
 )
-RESULT_ITEM_RE = re.compile(r"^\s*(?:[-*•]\s*)?(?P<rank>\d+)[.)]\s*(?P<text>.+)$|^\s*[-*•]\s+(?P<text2>.+)$")
+RESULT_ITEM_RE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<rank>\d+)[.)]\s*(?P<text>.+)$|^\s*[-*•]\s+(?P<text2>.+)$"
+)
 MEMBERS_RE = re.compile(
     r"^(?:(?:Der|Dem|Die)\s+)?(?P<group>.*?)\s*(?:gehören\s+(?:folgende\s+(?:Personen|Mitglieder)\s+)?an|"
     r"Mitglieder(?:\s+sind)?|besteht\s+aus)\s*:\s*(?P<list>.+)$"
 )
 TOPICS_INTRO_RE = re.compile(r"\bThemen\b.*:\s*$|\bZukunfts-?[Tt]hemen\b.*:\s*$")
-NEXT_DATES_RE = re.compile(r"n[äa]chsten?\s+(?:Termin|Sitzung|Treffen)|\bTermine\b|Folgetermin", re.I)
+NEXT_DATES_RE = re.compile(
+    r"n[äa]chsten?\s+(?:Termin|Sitzung|Treffen)|\bTermine\b|Folgetermin", re.I
+)
 ANLAGE_RE = re.compile(r"\bAnlagen?\s+(?P<nums>\d+(?:\s*(?:,|und|&|sowie)\s*\d+)*)")
 ANLAGEN_COUNT_RE = re.compile(r"^\s*(?P<n>\d+)\s+Anlagen\s*$")
-SPEAKER_BLOCK_RE = re.compile(r"^(?:Herrn?\s+|Frau\s+)?(?:(?:Prof\.|Dr\.)\s*)*[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ][\wäöüß-]+")
+SPEAKER_BLOCK_RE = re.compile(
+    r"^(?:Herrn?\s+|Frau\s+)?(?:(?:Prof\.|Dr\.)\s*)*[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ][\wäöüß-]+"
+)
 DISCUSSION_RE = re.compile(r"^(?:Diskussion|Aussprache|Fragen|Rückfragen)\s*:?\s*$", re.I)
 
 
@@ -70,7 +77,9 @@ class SectionFacts:
     next_dates: tuple[NextDate, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     mentions: tuple[PersonMention, ...] = ()
-    heading_presenters: dict[str, tuple[str, tuple[PersonMention, ...]]] = field(default_factory=dict)
+    heading_presenters: dict[str, tuple[str, tuple[PersonMention, ...]]] = field(
+        default_factory=dict
+    )
 
 
 @dataclass
@@ -87,7 +96,9 @@ class _Reader:
     next_dates: list[NextDate] = field(default_factory=list)
     attachments: dict[int, Attachment] = field(default_factory=dict)
     mentions: list[PersonMention] = field(default_factory=list)
-    heading_presenters: dict[str, tuple[str, tuple[PersonMention, ...]]] = field(default_factory=dict)
+    heading_presenters: dict[str, tuple[str, tuple[PersonMention, ...]]] = field(
+        default_factory=dict
+    )
     attachment_count: int = 0
 
     # -- groups -----------------------------------------------------------------------------
@@ -124,10 +135,14 @@ def read_sections(
         reader.note_groups(section.heading)
         _section(reader, section.number, section.body)
     if not layout.sections:
-        body = tuple(line for line in layout.lines if line not in set(layout.header) | set(layout.agenda))
+        body = tuple(
+            line for line in layout.lines if line not in set(layout.header) | set(layout.agenda)
+        )
         _section(reader, "", body)
     for n in range(1, reader.attachment_count + 1):
-        reader.attachments.setdefault(n, Attachment(n, SourceSpan(doc, layout.lines[-1].number, layout.lines[-1].raw)))
+        reader.attachments.setdefault(
+            n, Attachment(n, SourceSpan(doc, layout.lines[-1].number, layout.lines[-1].raw))
+        )
     return SectionFacts(
         contributions=tuple(reader.contributions),
         decisions=tuple(reader.decisions),
@@ -174,7 +189,11 @@ def _heading(reader: _Reader, number: str, title: str, line: Line) -> None:
     if open_at > 0:
         inner = title[open_at + 1 :].rstrip(")").strip()
         if name_span(inner):
-            found = [p for part in re.split(r"[,;]", inner) for p in people_from_entry(part, line.span(reader.doc))]
+            found = [
+                p
+                for part in re.split(r"[,;]", inner)
+                for p in people_from_entry(part, line.span(reader.doc))
+            ]
             if found:
                 people = tuple(found)
                 clean_title = title[:open_at].strip(" –-")
@@ -189,13 +208,21 @@ def _agenda_table_row(reader: _Reader, line: Line) -> None:
 
 def _table(reader: _Reader, item: str, match: re.Match[str], line: Line) -> None:
     number = int(match["num"])
-    mods = people_slash_list(match["mods"].strip(" –-"), line.span(reader.doc)) if match["mods"].strip() else []
+    mods = (
+        people_slash_list(match["mods"].strip(" –-"), line.span(reader.doc))
+        if match["mods"].strip()
+        else []
+    )
     old = reader.tables.get(number)
     if old is None:
-        reader.tables[number] = WorldCafeTable(item, number, match["q"].strip(), line.span(reader.doc), tuple(mods))
+        reader.tables[number] = WorldCafeTable(
+            item, number, match["q"].strip(), line.span(reader.doc), tuple(mods)
+        )
         return
     keep = old.moderators or tuple(mods)
-    reader.tables[number] = WorldCafeTable(item or old.item, number, old.question, old.source, keep, old.results)
+    reader.tables[number] = WorldCafeTable(
+        item or old.item, number, old.question, old.source, keep, old.results
+    )
 
 
 def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
@@ -212,7 +239,9 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
             if lines:
                 text = " ".join(line.text for line in lines if line.text)
                 source = SourceSpan(doc, lines[0].number, lines[0].raw, lines[-1].number)
-                reader.contributions.append(Contribution(item, speaker, text, source, "presentation"))
+                reader.contributions.append(
+                    Contribution(item, speaker, text, source, "presentation")
+                )
             presentation = None
 
     for line in body:
@@ -261,7 +290,9 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
         if m and m["mods"].strip() and name_span(m["mods"].strip(" –-").lstrip()):
             _table(reader, item, m, line)
             continue
-        if (m := MEMBERS_RE.match(text)) and ("gehören" in text or "Mitglieder" in m["group"] or not m["group"]):
+        if (m := MEMBERS_RE.match(text)) and (
+            "gehören" in text or "Mitglieder" in m["group"] or not m["group"]
+        ):
             _members(reader, m, span)
             continue
         if kind_text := decision_marker(text):
@@ -273,7 +304,15 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
             continue
         if resolution := prose_resolution(text):
             reader.decisions.append(
-                Decision(item, "resolution", resolution, span, parse_vote(text), assignees(resolution, span), due_date(text, reader.year))
+                Decision(
+                    item,
+                    "resolution",
+                    resolution,
+                    span,
+                    parse_vote(text),
+                    assignees(resolution, span),
+                    due_date(text, reader.year),
+                )
             )
             continue
         if task := prose_task(text, span, reader.year):
@@ -283,11 +322,19 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
         speakers = speakers_at_start(text, span)
         if speakers:
             people, rest = speakers
-            if presentation is not None and not discussion and people[0].family == presentation[0].family:
+            if (
+                presentation is not None
+                and not discussion
+                and people[0].family == presentation[0].family
+            ):
                 presentation[1].append(line)
                 continue
             for person in people:
-                reader.contributions.append(Contribution(item, person, rest, span, "discussion" if discussion else "presentation"))
+                reader.contributions.append(
+                    Contribution(
+                        item, person, rest, span, "discussion" if discussion else "presentation"
+                    )
+                )
             continue
         block = _speaker_block(text, span)
         if block is not None:
@@ -323,13 +370,17 @@ def _add_result(reader: _Reader, item: str, table: int, m: re.Match[str], span: 
     rank = int(m["rank"]) if m["rank"] else len(old.results) + 1
     text = (m["text"] or m["text2"] or "").strip()
     result = WorldCafeResult(rank, text, span)
-    reader.tables[table] = WorldCafeTable(old.item or item, table, old.question, old.source, old.moderators, (*old.results, result))
+    reader.tables[table] = WorldCafeTable(
+        old.item or item, table, old.question, old.source, old.moderators, (*old.results, result)
+    )
 
 
 def _question(reader: _Reader, item: str, table: int, text: str, span: SourceSpan) -> None:
     old = reader.tables.get(table) or WorldCafeTable(item, table, text, span)
     if not old.question:
-        reader.tables[table] = WorldCafeTable(old.item or item, table, text, old.source, old.moderators, old.results)
+        reader.tables[table] = WorldCafeTable(
+            old.item or item, table, text, old.source, old.moderators, old.results
+        )
 
 
 def _future_topic(reader: _Reader, m: re.Match[str], span: SourceSpan) -> None:
@@ -346,10 +397,14 @@ def _future_topic(reader: _Reader, m: re.Match[str], span: SourceSpan) -> None:
                 proposers.extend(people)
             elif part:
                 notes.append(part)
-    reader.future_topics.append(FutureTopic(rank, topic.strip(" –-"), span, " – ".join(notes), tuple(proposers)))
+    reader.future_topics.append(
+        FutureTopic(rank, topic.strip(" –-"), span, " – ".join(notes), tuple(proposers))
+    )
 
 
-_PLACE_RE = re.compile(r"\s(?:in|im|bei)\s+(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?)\s*\.?$")
+_PLACE_RE = re.compile(
+    r"\s(?:in|im|bei)\s+(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?)\s*\.?$"
+)
 
 
 def _next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
@@ -368,7 +423,10 @@ def _next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
     return True
 
 
-_NEXT_INLINE_RE = re.compile(r"(?:n[äa]chste[rns]?\s+(?:Termin|Sitzung|Treffen|Plenum)|Folgetermin)\b[^.]*?(?::|am|findet)", re.I)
+_NEXT_INLINE_RE = re.compile(
+    r"(?:n[äa]chste[rns]?\s+(?:Termin|Sitzung|Treffen|Plenum)|Folgetermin)\b[^.]*?(?::|am|findet)",
+    re.I,
+)
 
 
 def _next_date_inline(reader: _Reader, text: str, span: SourceSpan) -> bool:
@@ -378,9 +436,16 @@ def _next_date_inline(reader: _Reader, text: str, span: SourceSpan) -> bool:
     found = next(iter(find_dates(text[match.start() :], reader.year)), None)
     if found is None:
         return False
-    title = re.sub(r"^(?:n[äa]chste[rns]?\s+)", "", match.group().split(":")[0].split(" am")[0].split(" findet")[0], flags=re.I).strip()
+    title = re.sub(
+        r"^(?:n[äa]chste[rns]?\s+)",
+        "",
+        match.group().split(":")[0].split(" am")[0].split(" findet")[0],
+        flags=re.I,
+    ).strip()
     place_match = _PLACE_RE.search(text.rstrip(". ").replace(" statt", ""))
-    reader.next_dates.append(NextDate(found[0], title or "Sitzung", span, place_match["place"] if place_match else ""))
+    reader.next_dates.append(
+        NextDate(found[0], title or "Sitzung", span, place_match["place"] if place_match else "")
+    )
     return True
 
 
@@ -408,8 +473,13 @@ def _decision(reader: _Reader, item: str, kind: str, text: str, span: SourceSpan
 
 def _vote_line(reader: _Reader, text: str) -> bool:
     """A vote on its own line after a decision ("Abstimmungsergebnis: 27 Nein-Stimmen ...")."""
-    if not reader.decisions or not re.match(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis)\s*:?", text, re.I) and not (
-        parse_vote(text) and len(text) < 90 and not re.search(r"\b(?:wird|werden|wurde|wurden)\b", text)
+    if not reader.decisions or (
+        not re.match(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis)\s*:?", text, re.I)
+        and not (
+            parse_vote(text)
+            and len(text) < 90
+            and not re.search(r"\b(?:wird|werden|wurde|wurden)\b", text)
+        )
     ):
         return False
     vote = parse_vote(text)
@@ -423,12 +493,16 @@ def _vote_line(reader: _Reader, text: str) -> bool:
         merged = type(vote)(
             unanimous=vote.unanimous if vote.unanimous is not None else last.vote.unanimous,
             votes_for=vote.votes_for if vote.votes_for is not None else last.vote.votes_for,
-            votes_against=vote.votes_against if vote.votes_against is not None else last.vote.votes_against,
+            votes_against=vote.votes_against
+            if vote.votes_against is not None
+            else last.vote.votes_against,
             abstentions=vote.abstentions if vote.abstentions is not None else last.vote.abstentions,
             outcome=last.vote.outcome or vote.outcome,
             text=f"{last.vote.text} {vote.text}".strip(),
         )
-    reader.decisions[-1] = Decision(last.item, last.kind, last.text, last.source, merged, last.assignees, last.due)
+    reader.decisions[-1] = Decision(
+        last.item, last.kind, last.text, last.source, merged, last.assignees, last.due
+    )
     return True
 
 

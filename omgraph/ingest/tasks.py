@@ -25,7 +25,9 @@ _MARKERS: tuple[tuple[str, DecisionKind], ...] = (
     (r"Aufgaben?|To-?[Dd]os?|ToDos?|Arbeitsauftrag|Auftrag|Action Items?", "task"),
 )
 MARKER_RE = re.compile(
-    r"^\s*(?:[-*•]\s*)?(?P<word>" + "|".join(p for p, _ in _MARKERS) + r")\s*(?:\([^)]*\))?\s*:\s*(?P<rest>.*)$"
+    r"^\s*(?:[-*•]\s*)?(?P<word>"
+    + "|".join(p for p, _ in _MARKERS)
+    + r")\s*(?:\([^)]*\))?\s*:\s*(?P<rest>.*)$"
 )
 RESOLUTION_RE = re.compile(
     r"\b(?:wurde|wurden|wird|werden|ist|sind)\b[^.]*\b(?:beschlossen|verabschiedet|angenommen|abgelehnt|genehmigt)\b"
@@ -45,7 +47,10 @@ _MODAL_TASK_RE = re.compile(
     r"vorbereiten|aufbereiten|prüfen|klären|organisieren|umwandeln|überführen|ausarbeiten|vorlegen|"
     r"zusammenstellen|einladen|übernehmen|verschicken|anfragen|kontaktieren)\b"
 )
-_DUE_RE = re.compile(r"\b(?:bis\s+(?:zum|spätestens|Ende|zur)?|spätestens\s+(?:am|bis)?|Frist:?|fällig(?:\s+am)?:?)\s*", re.I)
+_DUE_RE = re.compile(
+    r"\b(?:bis\s+(?:zum|spätestens|Ende|zur)?|spätestens\s+(?:am|bis)?|Frist:?|fällig(?:\s+am)?:?)\s*",
+    re.I,
+)
 
 
 def decision_marker(text: str) -> tuple[DecisionKind, str] | None:
@@ -77,7 +82,9 @@ def due_date(text: str, year: int | None) -> dt.date | None:
 
 
 def _subject(text: str) -> str:
-    match = re.search(r"\b(?:wird|werden|soll|sollen|sollte|sollten|kümmert|kümmern|übernimmt|übernehmen)\b", text)
+    match = re.search(
+        r"\b(?:wird|werden|soll|sollen|sollte|sollten|kümmert|kümmern|übernimmt|übernehmen)\b", text
+    )
     return text[: match.start()] if match else ""
 
 
@@ -102,12 +109,17 @@ def assignees(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
             if person:
                 found.append(Assignee(person.text, person=person))
                 continue
-        if re.fullmatch(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]{1,12}", part) and sum(c.isupper() for c in part) >= 2:
+        if (
+            re.fullmatch(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]{1,12}", part)
+            and sum(c.isupper() for c in part) >= 2
+        ):
             found.append(Assignee(part, org=OrgMention(part, source)))
     return tuple(found)
 
 
-def prose_task(text: str, source: SourceSpan, year: int | None) -> tuple[str, tuple[Assignee, ...], dt.date | None] | None:
+def prose_task(
+    text: str, source: SourceSpan, year: int | None
+) -> tuple[str, tuple[Assignee, ...], dt.date | None] | None:
     """A task written in prose: "Jil kümmert sich drum", "Die AG Transfer sollte ... entwickeln",
     "X arbeitet ... bis 30.11.2020 ein". ``(text, assignees, due)`` or ``None``."""
     stripped = re.sub(r"^\s*[-*•]\s*", "", text).strip()
@@ -119,7 +131,9 @@ def prose_task(text: str, source: SourceSpan, year: int | None) -> tuple[str, tu
         if who:
             return stripped, who, due_date(stripped, year)
     match = _MODAL_TASK_RE.search(stripped)
-    if match and not re.search(r"\b(?:werden|worden|sein|stattfinden)\s*[.!]?$", stripped[: match.end() + 8]):
+    if match and not re.search(
+        r"\b(?:werden|worden|sein|stattfinden)\s*[.!]?$", stripped[: match.end() + 8]
+    ):
         who = assignees(stripped, source)
         if who and any(a.group or a.person for a in who):
             return stripped, who, due_date(stripped, year)
@@ -131,7 +145,11 @@ def _actor(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
     groups = find_groups(text[:60])
     if groups and text.find(groups[0][0].split()[-1]) < 30:
         return (Assignee(groups[0][0], group=groups[0][0]),)
-    body = re.sub(r"^(?:[A-ZÄÖÜ][\w ]{0,20}:\s*)", "", text) if ":" in text[:25] and not name_span(text) else text
+    body = (
+        re.sub(r"^(?:[A-ZÄÖÜ][\w ]{0,20}:\s*)", "", text)
+        if ":" in text[:25] and not name_span(text)
+        else text
+    )
     size = name_span(body)
     if size:
         person: PersonMention | None = mention(body[:size], source)

@@ -57,5 +57,8 @@ def unquote(text: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """Split prose into sentences (not after abbreviations like ``z.B.``, ``Dr.``, ``e.V.``)."""
-    parts = re.split(r"(?<=[.!?])(?<!\b[A-Za-z]\.)(?<!\bDr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bggf\.)(?<!\bNr\.)(?<!\bakt\.)(?<!\bsog\.)(?<!\binkl\.)(?<!\bincl\.)(?<!\bd\.h\.)\s+(?=[A-ZÄÖÜ„\"*(])", text)
+    parts = re.split(
+        r"(?<=[.!?])(?<!\b[A-Za-z]\.)(?<!\bDr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bggf\.)(?<!\bNr\.)(?<!\bakt\.)(?<!\bsog\.)(?<!\binkl\.)(?<!\bincl\.)(?<!\bd\.h\.)\s+(?=[A-ZÄÖÜ„\"*(])",
+        text,
+    )
     return [p.strip() for p in parts if p.strip()]

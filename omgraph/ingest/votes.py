@@ -30,8 +30,12 @@ _NUM_WORDS = {
 _N = r"(\d+|" + "|".join(_NUM_WORDS) + r")"
 
 SLASH_RE = re.compile(r"(?<![\d/.])\(?\s*(\d+|-)\s*/\s*(\d+|-)\s*/\s*(\d+|-)\s*\)?(?![\d/])")
-FOR_RE = re.compile(rf"\b{_N}\s*(?:Ja-?Stimmen|Ja\b|Stimmen\s+dafür|Befürworter|dafür\b|pro\b)", re.I)
-AGAINST_RE = re.compile(rf"\b{_N}\s*(?:Gegenstimmen?|Nein-?Stimmen?|Nein\b|dagegen\b|contra\b)", re.I)
+FOR_RE = re.compile(
+    rf"\b{_N}\s*(?:Ja-?Stimmen|Ja\b|Stimmen\s+dafür|Befürworter|dafür\b|pro\b)", re.I
+)
+AGAINST_RE = re.compile(
+    rf"\b{_N}\s*(?:Gegenstimmen?|Nein-?Stimmen?|Nein\b|dagegen\b|contra\b)", re.I
+)
 ABSTAIN_RE = re.compile(rf"\b{_N}\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)", re.I)
 LABELLED_RE = re.compile(
     r"\b(?P<key>Ja|Dafür|Pro|Nein|Dagegen|Contra|Gegenstimmen|Enthaltung(?:en)?)\s*[:=]\s*(?P<n>\d+|-)",
@@ -41,9 +45,12 @@ NO_AGAINST_RE = re.compile(r"\b(?:ohne|keine)\s+Gegenstimmen?\b|\bkeine\s+Nein-?
 NO_ABSTAIN_RE = re.compile(r"\b(?:ohne|keine)\s+(?:Stimm)?[Ee]nthaltung(?:en)?\b", re.I)
 UNANIMOUS_RE = re.compile(r"\beinstimmig(?:e[nmrs]?)?\b|\bohne\s+Gegenstimme", re.I)
 MAJORITY_RE = re.compile(r"\bmehrheitlich\b|\bmit\s+Mehrheit\b", re.I)
-REJECTED_RE = re.compile(r"\babgelehnt\b|\bnicht\s+angenommen\b|\bscheitert\b|\bgescheitert\b", re.I)
+REJECTED_RE = re.compile(
+    r"\babgelehnt\b|\bnicht\s+angenommen\b|\bscheitert\b|\bgescheitert\b", re.I
+)
 ADOPTED_RE = re.compile(
-    r"\b(?:angenommen|beschlossen|verabschiedet|zugestimmt|genehmigt|bestätigt|gewählt|entlastet)\b", re.I
+    r"\b(?:angenommen|beschlossen|verabschiedet|zugestimmt|genehmigt|bestätigt|gewählt|entlastet)\b",
+    re.I,
 )
 
 
@@ -87,7 +94,12 @@ def parse_vote(text: str) -> Vote | None:
     majority = bool(MAJORITY_RE.search(text))
     rejected = bool(REJECTED_RE.search(text))
     adopted = bool(ADOPTED_RE.search(text))
-    if not (counts or said_unanimous or majority or (rejected and re.search(r"\bmehrheit|stimm", text, re.I))):
+    if not (
+        counts
+        or said_unanimous
+        or majority
+        or (rejected and re.search(r"\bmehrheit|stimm", text, re.I))
+    ):
         return None
     unanimous: bool | None = None
     if said_unanimous:
