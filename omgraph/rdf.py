@@ -127,7 +127,7 @@ def _write_agenda(w: GraphWriter, minutes: Minutes, m: NamedNode) -> dict[str, N
         w.add(node, SDO + "startTime", item.start)
         w.add(node, omg("presenterNote"), item.presenter_note or None)
         w.add(node, omg("isBreak"), item.is_break)
-        w.subjects(node, item.title)
+        w.subjects(node, item.title, spans=(item.source,))
         for presenter in item.presenters:
             w.add(node, omg("presenter"), w.person(presenter))
             for org in w.orgs_for(presenter):
@@ -166,7 +166,7 @@ def _write_contributions(
         w.add(node, omg("itemNumber"), contribution.item or None)
         w.add(node, omg("kind"), contribution.kind)
         w.add(node, omg("text"), contribution.text)
-        w.subjects(node, contribution.text)
+        w.subjects(node, contribution.text, spans=(contribution.source,))
         w.add(node, omg("speaker"), w.person(contribution.speaker))
         for org in w.orgs_for(contribution.speaker):
             w.add(node, omg("speakerFor"), org)
@@ -186,7 +186,7 @@ def _write_decisions(
         w.add(node, omg("item"), items.get(decision.item))
         w.add(node, omg("itemNumber"), decision.item or None)
         w.add(node, omg("due"), decision.due)
-        w.subjects(node, decision.text)
+        w.subjects(node, decision.text, spans=(decision.source,))
         vote = decision.vote
         if vote is not None:
             w.add(node, omg("unanimous"), vote.unanimous)
@@ -223,7 +223,12 @@ def _write_world_cafe(w: GraphWriter, minutes: Minutes, m: NamedNode) -> None:
         w.add(node, omg("tableNumber"), table.number)
         w.add(node, omg("question"), table.question)
         w.add(node, RDFS_LABEL, table.question)
-        w.subjects(node, table.question, *(r.text for r in table.results))
+        w.subjects(
+            node,
+            table.question,
+            *(r.text for r in table.results),
+            spans=(table.source, *(r.source for r in table.results)),
+        )
         for moderator in table.moderators:
             w.add(node, omg("moderator"), w.person(moderator))
             for org in w.orgs_for(moderator):
@@ -251,7 +256,7 @@ def _write_future_topics(w: GraphWriter, minutes: Minutes, m: NamedNode) -> None
         w.add(node, RDFS_LABEL, topic.topic)
         w.add(node, SKOS + "prefLabel", topic.topic)
         w.add(node, omg("note"), topic.note or None)
-        w.subjects(node, topic.topic, topic.note)
+        w.subjects(node, topic.topic, topic.note, spans=(topic.source,))
         for proposer in topic.proposers:
             w.add(node, omg("proposer"), w.person(proposer))
             for org in w.orgs_for(proposer):

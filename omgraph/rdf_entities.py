@@ -53,7 +53,7 @@ def write_entities(w: GraphWriter, minutes: Minutes) -> None:
     people = [p for k, p in sorted(res.people.items()) if k in keys or not keys]
     org_keys: set[str] = set(res.org_of.values())
     for person in people:
-        affiliation = res.affiliation.get(person.key) or person.organisations
+        affiliation = tuple(dict.fromkeys((*res.affiliation.get(person.key, ()), *person.organisations)))
         org_keys.update(affiliation)
         _write_person(w, person, affiliation, sources.get(person.key, []))
     for key in sorted(_with_parents(org_keys, res.organisations)):

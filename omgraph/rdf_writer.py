@@ -51,6 +51,7 @@ class GraphWriter:
         self._quads: dict[Quad, None] = {}
         self._lines: set[int] = set()
         self._written: set[NamedNode] = set()
+        self._line_keys: dict[int, set[str]] = {}
 
     def add(self, s: NamedNode, p: NamedNode, o: object) -> None:
         """Add ``s p o``; ``None`` objects are skipped, Python values become literals."""
@@ -90,14 +91,48 @@ class GraphWriter:
         self._written.add(node)
         return True
 
-    def subjects(self, node: NamedNode, *texts: str) -> None:
-        """Link ``node`` (``dcterms:subject``) to the topics of the scheme found in ``texts``."""
+    def subjects(
+        self, node: NamedNode, *texts: str, spans: tuple[SourceSpan, ...] = ()
+    ) -> None:
+        """Link ``node`` (``dcterms:subject``) to the topics of the scheme found in ``texts``.
+
+        With ``spans`` (where the texts were read), each topic also gets an
+        ``omg:TopicMention`` (``node omg:topicMention m . m omg:topic t``) derived from the lines
+        of those spans that name it, so every topic is traceable to its lines.
+        """
         if self.scheme is None:
             return
         from omgraph.topics import topic_keys
 
+        lines = sorted({n for s in spans for n in range(s.line, (s.end_line or s.line) + 1)})
         for key in topic_keys(" \n".join(t for t in texts if t), self.scheme):
-            self.add(node, DCTERMS + "subject", self.topic(key))
+            topic = self.topic(key)
+            self.add(node, DCTERMS + "subject", topic)
+            if not spans:
+                continue
+            mention = NamedNode(f"{node.value}/topic/{key}")
+            self.add(node, omg("topicMention"), mention)
+            self.add(mention, RDF_TYPE, omg("TopicMention"))
+            self.add(mention, omg("topic"), topic)
+            found = [n for n in lines if key in self._line_topics(n)] or [spans[0].line]
+            for n in found:
+                self.add(mention, PROV + "wasDerivedFrom", self.line_node(n))
+
+    def _line_topics(self, number: int) -> set[str]:
+        """The topic keys named on line ``number`` of the document (cached)."""
+        from omgraph.topics import topic_keys
+
+        if number not in self._line_keys:
+            lines = self.document.lines
+            text = lines[number - 1] if 0 < number <= len(lines) else ""
+            self._line_keys[number] = set(topic_keys(text, self.scheme)) if self.scheme else set()
+        return self._line_keys[number]
+
+    def line_node(self, number: int) -> NamedNode:
+        """The ``omg:SourceLine`` node of line ``number`` of the document."""
+        lines = self.document.lines
+        text = lines[number - 1] if 0 < number <= len(lines) else ""
+        return self.line(SourceSpan(self.document.id, number, text))
 
     def topic(self, key: str) -> NamedNode:
         """A concept of the topic scheme, with its label and broader concepts."""

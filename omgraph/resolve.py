@@ -61,11 +61,14 @@ class _Cluster:
     families: Counter[str] = field(default_factory=Counter)
     full_families: Counter[str] = field(default_factory=Counter)
     orgs: Counter[str] = field(default_factory=Counter)
+    """Organisations written beside the person's name."""
+    related: set[str] = field(default_factory=set)
+    """Those organisations and their parents: what a new mention's organisation may agree with."""
     genders: set[str] = field(default_factory=set)
     variants: list[str] = field(default_factory=list)
     evidence: list[tuple[float, str]] = field(default_factory=list)
 
-    def add(self, m: PersonMention, orgs: tuple[str, ...]) -> None:
+    def add(self, m: PersonMention, orgs: tuple[str, ...], related: tuple[str, ...] = ()) -> None:
         if m.title:
             self.titles[m.title] += 1
         if m.given and len(m.given.strip(".")) > 1:
@@ -75,6 +78,7 @@ class _Cluster:
             if m.given:
                 self.full_families[m.family] += 1
         self.orgs.update(orgs)
+        self.related.update(orgs, related)
         gender = gender_of(m.given, m.salutation)
         if gender in {"f", "m"}:
             self.genders.add(gender)
@@ -92,8 +96,8 @@ def _match(m: PersonMention, orgs: tuple[str, ...], c: _Cluster) -> tuple[float,
     gender = gender_of(m.given, m.salutation)
     if gender in {"f", "m"} and c.genders and gender not in c.genders:
         return None
-    org_conflict = bool(orgs and c.orgs and not set(orgs) & set(c.orgs))
-    org_agree = bool(set(orgs) & set(c.orgs))
+    org_conflict = bool(orgs and c.related and not set(orgs) & c.related)
+    org_agree = bool(set(orgs) & c.related)
     fam = norm(m.family)
     if not fam:  # given name only ("Leon", "Jil")
         if m.given and any(norm(g) == norm(m.given) for g in c.givens):
@@ -192,9 +196,12 @@ def resolve(
     parents = {k: o.parent or o.unit_of for k, o in organisations.items() if o.parent or o.unit_of}
 
     def orgs_of(m: PersonMention) -> tuple[str, ...]:
+        return org_keys.get(m.org, ()) if m.org is not None else ()
+
+    def related_of(m: PersonMention) -> tuple[str, ...]:
         """The mention's organisations and their parents (a university of the Bundesbank
         agrees with the Bundesbank)."""
-        keys = org_keys.get(m.org, ()) if m.org is not None else ()
+        keys = orgs_of(m)
         return tuple(dict.fromkeys((*keys, *(parents[k] for k in keys if k in parents))))
 
     clusters: list[_Cluster] = []
@@ -215,10 +222,10 @@ def resolve(
     ordered = sorted(mentions, key=lambda m: (not (m.given and m.family), m.source.line))
     for m in ordered:
         scored = [
-            (s, i) for i, c in enumerate(clusters) if (s := _match(m, orgs_of(m), c)) is not None
+            (s, i) for i, c in enumerate(clusters) if (s := _match(m, related_of(m), c)) is not None
         ]
         if len(scored) > 1 and orgs_of(m):
-            same_org = [(s, i) for s, i in scored if set(orgs_of(m)) & set(clusters[i].orgs)]
+            same_org = [(s, i) for s, i in scored if set(related_of(m)) & clusters[i].related]
             scored = same_org or scored
         if len(scored) > 1 and not (m.given and m.family):
             twin = next(
@@ -245,14 +252,14 @@ def resolve(
             continue
         if scored:
             (score, why), i = max(scored, key=lambda x: x[0][0])
-            clusters[i].add(m, orgs_of(m))
+            clusters[i].add(m, orgs_of(m), related_of(m))
             clusters[i].evidence.append((score, f"{m.text!r}: {why}"))
             person_of[m] = i
             continue
         if not (m.family or m.given):
             continue
         c = _Cluster()
-        c.add(m, orgs_of(m))
+        c.add(m, orgs_of(m), related_of(m))
         clusters.append(c)
         person_of[m] = len(clusters) - 1
 
