@@ -328,6 +328,48 @@ def export(ctx: click.Context, fmt: str, output: str | None) -> None:
             sys.stdout.buffer.flush()
 
 
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="json prints only a JSON array of concept objects (key, topic, depth, counts).",
+)
+@click.option("--meeting", help="Count only meetings whose date, id, title or body contains this.")
+@click.pass_context
+def topics(ctx: click.Context, fmt: str, meeting: str | None) -> None:
+    """Print the topic scheme as a tree, with how often the minutes name each concept.
+
+    `mentions` counts the passages naming the concept, `total` those naming it or a
+    narrower concept.
+
+    \b
+    Example:
+        omgraph topics
+        omgraph topics --format json --meeting 2019-11-21
+    """
+    from omgraph.topics_report import topic_counts, topic_tree
+    from omgraph.topics_scheme import load_scheme
+
+    with _errors(ctx), _store(ctx) as store:
+        rows = topic_tree(load_scheme(), topic_counts(store, meeting))
+    if fmt == "table":
+        shown = [
+            {
+                "topic": "  " * r["depth"] + r["topic"],
+                "kind": r["kind"],
+                "mentions": r["mentions"],
+                "total": r["mentions_total"],
+            }
+            for r in rows
+        ]
+        print_rows(shown, fmt)
+    else:
+        print_rows([dict(r) for r in rows], fmt)
+
+
 def main() -> None:
     """Entry point of the ``omgraph`` console script."""
     cli(obj={})

@@ -91,9 +91,7 @@ class GraphWriter:
         self._written.add(node)
         return True
 
-    def subjects(
-        self, node: NamedNode, *texts: str, spans: tuple[SourceSpan, ...] = ()
-    ) -> None:
+    def subjects(self, node: NamedNode, *texts: str, spans: tuple[SourceSpan, ...] = ()) -> None:
         """Link ``node`` (``dcterms:subject``) to the topics of the scheme found in ``texts``.
 
         With ``spans`` (where the texts were read), each topic also gets an

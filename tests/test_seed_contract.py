@@ -651,7 +651,13 @@ def test_ministry_topic_overlap(store: Path) -> None:
         return word in norm(r.get("topic")) and pair == {a, b}
 
     facts = [(f"{word} / {a} / {b}", is_fact)]
-    assert_pr("ministry-topic-overlap", rows, facts, optional=[is_fact])
+    o_word, o_a, o_b = E.MINISTRY_OVERLAP_OPTIONAL
+
+    def is_optional(r: Row) -> bool:
+        pair = {_ministry(r.get("ministry_a")), _ministry(r.get("ministry_b"))}
+        return o_word in norm(r.get("topic")) and pair == {o_a, o_b}
+
+    assert_pr("ministry-topic-overlap", rows, facts, optional=[is_fact, is_optional])
 
 
 # --- partner network -----------------------------------------------------------------------------
