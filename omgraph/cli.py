@@ -299,8 +299,9 @@ def remove(ctx: click.Context, doc_ids: tuple[str, ...]) -> None:
     "fmt",
     default="turtle",
     show_default=True,
-    type=click.Choice(["turtle", "jsonld", "trig", "nt", "nq", "xml"]),
-    help="turtle/nt/xml merge the graphs; trig/nq/jsonld keep one graph per document.",
+    type=click.Choice(["turtle", "jsonld", "trig", "nt", "nq", "xml", "graphml", "gexf"]),
+    help="turtle/nt/xml merge the graphs; trig/nq/jsonld keep one graph per document; "
+    "graphml/gexf write the network for Gephi (needs -o).",
 )
 @click.option(
     "-o",
@@ -316,7 +317,11 @@ def export(ctx: click.Context, fmt: str, output: str | None) -> None:
     Example:
         omgraph export --format turtle -o graph.ttl
         omgraph export --format trig > graph.trig
+        omgraph export --format graphml -o network.graphml
     """
+    if fmt in {"graphml", "gexf"}:
+        _export_network(ctx, fmt, output)
+        return
     with _errors(ctx), _store(ctx) as store:
         if output:
             from pathlib import Path
@@ -368,6 +373,94 @@ def topics(ctx: click.Context, fmt: str, meeting: str | None) -> None:
         print_rows(shown, fmt)
     else:
         print_rows([dict(r) for r in rows], fmt)
+
+
+# --- network views, analytics and Gephi export (omgraph.network, omgraph.viz) ---------------
+
+VIEWS = ("partners", "groups", "topics", "meeting", "person", "organisation")
+
+
+@cli.command()
+@click.argument("view_name", metavar="VIEW", type=click.Choice(VIEWS))
+@click.argument("name", required=False)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="HTML file to write [default: VIEW.html].",
+)
+@click.option("--meeting", help="Only meetings whose date, id, title or body contains this.")
+@click.option(
+    "--depth",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 5),
+    help="Links around NAME (person and organisation views).",
+)
+@click.pass_context
+def viz(
+    ctx: click.Context,
+    view_name: str,
+    name: str | None,
+    output: str | None,
+    meeting: str | None,
+    depth: int,
+) -> None:
+    """Write an interactive network view as one self-contained HTML file (works offline).
+
+    VIEW is partners, groups, topics, meeting, or person NAME / organisation NAME (ego network).
+
+    \b
+    Example:
+        omgraph viz partners -o partners.html
+        omgraph viz organisation BMAS --depth 2 -o bmas.html
+    """
+    from omgraph import network
+    from omgraph import viz as views
+
+    with _errors(ctx), _store(ctx) as store:
+        G = network.build_graph(store, meeting=meeting)
+        H = network.view(G, view_name, focus=name, depth=depth)
+        title = f"omgraph: {view_name}" + (f" {name}" if name else "")
+        path = views.render(H, output or f"{view_name}.html", title=title)
+    click.echo(f"{path}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges", err=True)
+
+
+@cli.command()
+@click.option("--meeting", help="Only meetings whose date, id, title or body contains this.")
+@output_options
+@click.pass_context
+def analyze(ctx: click.Context, meeting: str | None, fmt: str) -> None:
+    """Centrality, communities and group bridges of organisations and people.
+
+    Rows come sorted by how many working groups an organisation or person sits in, then by
+    betweenness: the organisations bridging the most groups come first.
+
+    \b
+    Example:
+        omgraph analyze
+        omgraph analyze --format csv > network.csv
+    """
+    from omgraph import network
+
+    with _errors(ctx), _store(ctx) as store:
+        rows = network.analyze(network.build_graph(store, meeting=meeting))
+    print_rows(rows, fmt)
+
+
+def _export_network(ctx: click.Context, fmt: str, output: str | None) -> None:
+    """``omgraph export --format graphml|gexf``: the whole network, for Gephi."""
+    from omgraph import network
+
+    if not output:
+        raise click.UsageError(f"--format {fmt} needs -o FILE")
+    with _errors(ctx), _store(ctx) as store:
+        G = network.build_graph(store)
+        network.write_graph(G, output, fmt)
+    click.echo(f"{output}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", err=True)
+
+
+# --- end of network commands ----------------------------------------------------------------
 
 
 def main() -> None:

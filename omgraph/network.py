@@ -164,17 +164,23 @@ def group_view(G: nx.Graph) -> nx.Graph:
     H = G.subgraph(keep).copy()
     H.remove_edges_from([(u, v) for u, v in H.edges if not relations(H, u, v)
                          & {"member", "affiliated"}])  # fmt: skip
-    H.remove_edges_from([(u, v) for u, v in H.edges
-                         if {H.nodes[u]["kind"], H.nodes[v]["kind"]} == {"organisation", "group"}])
+    H.remove_edges_from(
+        [
+            (u, v)
+            for u, v in H.edges
+            if {H.nodes[u]["kind"], H.nodes[v]["kind"]} == {"organisation", "group"}
+        ]
+    )
     return H
 
 
 def topic_view(G: nx.Graph) -> nx.Graph:
-    """Organisations and the topics they raised (presentations, contributions, proposals)."""
+    """Organisations and the topics they raised (presentations, contributions, proposals);
+    organisations that raised none are left out."""
     keep = {n for n, k in G.nodes(data="kind") if k in {"organisation", "topic"}}
     H = G.subgraph(keep).copy()
     H.remove_edges_from([(u, v) for u, v in H.edges if "raised" not in relations(H, u, v)])
-    H.remove_nodes_from([n for n in list(H) if H.nodes[n]["kind"] == "topic" and not H.degree(n)])
+    H.remove_nodes_from([n for n in list(H) if not H.degree(n)])
     return H
 
 
@@ -202,7 +208,9 @@ def ego(G: nx.Graph, node: Any, depth: int = 1) -> nx.Graph:
     return nx.ego_graph(G, node, radius=depth)
 
 
-def centrality(G: nx.Graph, kinds: Iterable[str] = ("organisation", "person")) -> list[dict[str, Any]]:
+def centrality(
+    G: nx.Graph, kinds: Iterable[str] = ("organisation", "person")
+) -> list[dict[str, Any]]:
     """Degree and betweenness of the nodes of ``kinds``, most central first.
 
     Betweenness is exact up to 2,000 nodes, else estimated from 500 sampled sources (seeded).
@@ -231,8 +239,14 @@ def bridges(G: nx.Graph) -> list[dict[str, Any]]:
         groups = sorted(_label(G, g) for g in G[org] if G.nodes[g].get("kind") == "group"
                         and "member" in relations(G, org, g))  # fmt: skip
         if groups:
-            rows.append({"organisation": _label(G, org), "kind": G.nodes[org].get("subkind", ""),
-                         "groups": len(groups), "group_names": "; ".join(groups)})
+            rows.append(
+                {
+                    "organisation": _label(G, org),
+                    "kind": G.nodes[org].get("subkind", ""),
+                    "groups": len(groups),
+                    "group_names": "; ".join(groups),
+                }
+            )
     return sorted(rows, key=lambda r: (-r["groups"], r["organisation"]))
 
 
@@ -254,9 +268,17 @@ def analyze(G: nx.Graph) -> list[dict[str, Any]]:
     for n, kind in G.nodes(data="kind"):
         if kind not in {"organisation", "person"}:
             continue
-        rows.append({"name": _label(G, n), "kind": kind, "subkind": G.nodes[n].get("subkind", ""),
-                     "groups": group_count[n], "degree": G.degree(n),
-                     "betweenness": round(between[n], 4), "community": community_of.get(n)})
+        rows.append(
+            {
+                "name": _label(G, n),
+                "kind": kind,
+                "subkind": G.nodes[n].get("subkind", ""),
+                "groups": group_count[n],
+                "degree": G.degree(n),
+                "betweenness": round(between[n], 4),
+                "community": community_of.get(n),
+            }
+        )
     return sorted(rows, key=lambda r: (-r["groups"], -r["betweenness"], r["name"]))
 
 
@@ -285,8 +307,10 @@ def view(G: nx.Graph, name: str, *, focus: str | None = None, depth: int = 1) ->
         if not focus:
             raise QueryError(f"the {name} view needs a name", hint=f"omgraph viz {name} NAME")
         return ego(G, find_node(G, focus, name), depth)
-    raise QueryError(f"unknown view {name!r}",
-                     hint="choose partners, groups, topics, meeting, person or organisation")
+    raise QueryError(
+        f"unknown view {name!r}",
+        hint="choose partners, groups, topics, meeting, person or organisation",
+    )
 
 
 __all__ = [
