@@ -174,6 +174,7 @@ def render(G: nx.Graph, path: str | Path, *, title: str = "omgraph", legend: boo
     """
     path = Path(path)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page(G, title=title, legend=legend), encoding="utf-8")
     except OSError as exc:
         raise VizError(f"cannot write the view: {exc}", path=str(path)) from exc
