@@ -8,7 +8,7 @@ import re
 
 from omgraph.errors import NotMinutesError
 from omgraph.ingest.dates import find_dates, find_time_range, parse_date, parse_time
-from omgraph.ingest.parse import AGENDA_HEAD_RE, Field, Layout, Line, Section, parse_layout
+from omgraph.ingest.parse import AGENDA_HEAD_RE, Field, Layout, Line, Section, heading, parse_layout
 from omgraph.ingest.people import people_from_entry, people_from_list, presenters
 from omgraph.ingest.sections import SectionFacts, read_sections
 from omgraph.ingest.text import unquote
@@ -292,6 +292,8 @@ def _agenda(layout: Layout, doc: str, date: dt.date | None) -> list[AgendaItem]:
             continue
         text = re.sub(r"^\s*(?:[-*•+]|\d+(?:\.\d+)*[.)]?)\s+", "", line.text)
         number = numbered[1] if numbered else ""
+        if top := heading(line):
+            number, text = top
         if re.match(r"^\s{2,}", line.raw) and number and items and "." not in number:
             parent = next(
                 (i.number for i in reversed(items) if i.number and "." not in i.number), ""

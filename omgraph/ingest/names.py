@@ -92,9 +92,31 @@ def gender_of(given: str, salutation: str = "") -> str:
     return given_names().get(first, "u")
 
 
+def inverted(text: str) -> str:
+    """``"Berendt, Julia"`` -> ``"Julia Berendt"`` (also ``"Müller, Dr. Hans"``); else unchanged.
+
+    >>> inverted("Hoffmann-Bär, Christiane"), inverted("Maria Becker")
+    ('Christiane Hoffmann-Bär', 'Maria Becker')
+    """
+    family, sep, given = text.partition(",")
+    family, given = family.strip(), given.strip()
+    if not sep or not re.fullmatch(rf"(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?{NAME_WORD}", family):
+        return text
+    title = ""
+    if match := TITLE_RE.match(given):
+        title, given = match[1].strip() + " ", given[match.end() :]
+    words = given.split()
+    if 1 <= len(words) <= 2 and all(re.fullmatch(NAME_WORD, w) for w in words) and (
+        is_given_name(words[0]) or family.lower() not in given_names()
+    ):
+        return f"{title}{given} {family}"
+    return text
+
+
 def parse_name(text: str) -> NameParts:
     """Split a written name into salutation, titles, given and family name."""
     rest = re.sub(r"\s+", " ", strip_quotes(text)).strip(" ,;:-–")
+    rest = inverted(rest)
     salutation = ""
     if match := SALUTATION_RE.match(rest):
         salutation = "Frau" if match[1].lower().startswith("fr") else "Herr"

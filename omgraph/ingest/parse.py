@@ -177,20 +177,20 @@ def parse_layout(document: Document) -> Layout:
             heads = md
     if len(heads) < 2:
         heads = _plain_headings(content) or heads
+    listed, heads = _split_listed_agenda(heads, content)
     sections: list[Section] = []
     for k, (i, (num, title)) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(content)
         sections.append(Section(num, title, content[i], tuple(content[i + 1 : end])))
     first_section = heads[0][0] if heads else len(content)
     before = content[:first_section]
-    agenda = _agenda_block(before)
-    agenda = _from_first_item(agenda)
+    agenda = listed or _from_first_item(_agenda_block(before))
     agenda_numbers = {line.number for line in agenda}
     header = [line for line in before if line.number not in agenda_numbers]
     return Layout(
         lines=tuple(lines),
         header=tuple(header),
-        fields=tuple(_fields(header)),
+        fields=tuple(_meta_fields(lines[1 : max(body_start - 1, 1)]) + _fields(header)),
         agenda=tuple(agenda),
         sections=tuple(sections),
         front_matter=meta,
@@ -273,3 +273,34 @@ def _plain_headings(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
     return [
         (i, (str(n), re.sub(r"^#+\s*", "", content[i].text))) for n, i in enumerate(found, start=1)
     ]
+
+
+def _split_listed_agenda(
+    heads: list[tuple[int, tuple[str, str]]], content: list[Line]
+) -> tuple[list[Line], list[tuple[int, tuple[str, str]]]]:
+    """An agenda written as a run of "TOP n: Titel" lines before the sections that repeat the
+    same numbers: the run is the agenda, the repeats are the sections."""
+    seen: set[str] = set()
+    for k, (_i, (num, _title)) in enumerate(heads):
+        if num in seen:
+            run = heads[:k]
+            gaps = [
+                any(line.text for line in content[a + 1 : b])
+                for (a, _), (b, _) in zip(run, run[1:], strict=False)
+            ]
+            if run and not any(gaps):
+                return [content[i] for i, _ in run], heads[k:]
+            return [], heads
+        seen.add(num)
+    return [], heads
+
+
+def _meta_fields(lines: list[Line]) -> list[Field]:
+    """YAML front matter (``date:``, ``ort:``, ``beginn:`` ...) as header fields."""
+    fields: list[Field] = []
+    for line in lines:
+        key, sep, value = line.text.partition(":")
+        norm = field_key(key.strip()) if sep else None
+        if norm is not None and key.strip().lower() != "title":
+            fields.append(Field(norm, key.strip(), (), line, value.strip().strip("\"'")))
+    return fields

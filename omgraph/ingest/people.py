@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from omgraph.ingest.names import (
+    inverted,
+    is_given_name,
     NAME_WORD,
     name_span,
     parse_name,
@@ -39,7 +41,7 @@ def mention(
     name: str, source: SourceSpan, org: str = "", context: str = ""
 ) -> PersonMention | None:
     """A :class:`PersonMention` for a written name, or ``None`` if it names nobody."""
-    name = re.sub(r"\s+", " ", strip_quotes(name)).strip(" ,;:-–/*")
+    name = inverted(re.sub(r"\s+", " ", strip_quotes(name)).strip(" ,;:-–/*"))
     if not name or len(name) > 80:
         return None
     parts = parse_name(name)
@@ -70,6 +72,7 @@ def people_from_entry(entry: str, source: SourceSpan) -> list[PersonMention]:
     if not entry:
         return []
     name_part, org = split_name_org(entry)
+    name_part = inverted(name_part)
     found: list[PersonMention] = []
     for name in split_people(name_part):
         inner_name, inner_org = split_name_org(name) if not org else (name, "")
@@ -93,9 +96,32 @@ def plausible_name(name: str, has_org: bool) -> bool:
 def people_from_list(text: str, source: SourceSpan) -> list[PersonMention]:
     """People in a list written in one line: ``"A (X), B (Y); C/ D (Z)"``."""
     found: list[PersonMention] = []
-    for entry in split_entries(text):
+    for entry in _join_inverted(split_entries(text)):
         found.extend(people_from_entry(entry, source))
     return found
+
+
+def _join_inverted(entries: list[str]) -> list[str]:
+    """``["Berendt", "Julia (BMAS)"]`` -> ``["Berendt, Julia (BMAS)"]``: a list written
+    "Nachname, Vorname (Org); ..." was split at the comma inside each name."""
+    joined: list[str] = []
+    i = 0
+    while i < len(entries):
+        entry = entries[i]
+        nxt = entries[i + 1] if i + 1 < len(entries) else ""
+        first = nxt.split()[0] if nxt.split() else ""
+        if (
+            re.fullmatch(NAME_WORD, entry)
+            and not is_given_name(entry)
+            and is_given_name(first)
+            and (len(nxt.split("(")[0].split()) == 1)
+        ):
+            joined.append(f"{entry}, {nxt}")
+            i += 2
+            continue
+        joined.append(entry)
+        i += 1
+    return joined
 
 
 def people_slash_list(text: str, source: SourceSpan) -> list[PersonMention]:
