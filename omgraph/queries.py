@@ -4,10 +4,12 @@ Each ``.rq`` file starts with a comment block::
 
     # question: Who attended which meeting, for which organisation?
     # param meeting: narrow to meetings whose date, document id, title or body contains this
-    # param breaks = no: include breaks and unnumbered entries (yes/no)
+    # param breaks = no (yes|no): include breaks and unnumbered entries
     # columns: meeting, person, organisation
 
-A parameter ``NAME`` is the variable ``?param_NAME`` in the query. A given value is bound with
+A parameter may declare its accepted values in brackets after the default (``(yes|no)``);
+any other value raises :class:`QueryError` listing them (case is ignored, the declared spelling
+is bound). A parameter ``NAME`` is the variable ``?param_NAME`` in the query. A given value is bound with
 a ``VALUES`` block built from an RDF literal (serialised and escaped by pyoxigraph) at the top
 of the outer ``WHERE`` group; it is never pasted into the query text as text. A parameter that
 is not given (and has no default) stays unbound, and the query's
@@ -32,7 +34,9 @@ from omgraph.resources import query_dir
 from omgraph.store import Store
 from omgraph.terms import Value, from_ox
 
-_PARAM = re.compile(r"#\s*param\s+([A-Za-z_][\w-]*)\s*(?:=\s*([^:]*?))?\s*:\s*(.*)")
+_PARAM = re.compile(
+    r"#\s*param\s+([A-Za-z_][\w-]*)\s*(?:=\s*([^:(]*?))?\s*(?:\(([^)]*)\))?\s*:\s*(.*)"
+)
 _UPDATE = re.compile(
     r"^\s*(?:(?:PREFIX\s+[\w-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
     r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
@@ -48,6 +52,20 @@ class Param:
     name: str
     description: str
     default: str | None = None
+    choices: tuple[str, ...] = ()
+    """The accepted values, when the header declares them (``(found|broader|top)``)."""
+
+    def check(self, value: str, query: str) -> str:
+        """``value`` in its declared spelling; :class:`QueryError` if it is not accepted."""
+        if not self.choices:
+            return value
+        for choice in self.choices:
+            if choice.casefold() == value.strip().casefold():
+                return choice
+        raise QueryError(
+            f"query {query!r}: {value!r} is not a value of parameter {self.name!r}",
+            hint=f"accepted values of {self.name}: {', '.join(self.choices)}",
+        )
 
 
 @dataclass(frozen=True)
@@ -81,7 +99,11 @@ def parse_query(name: str, text: str) -> NamedQuery:
             columns = tuple(c.strip() for c in body.split(":", 1)[1].split(",") if c.strip())
         elif match := _PARAM.match(stripped):
             default = match.group(2).strip() if match.group(2) else None
-            params.append(Param(match.group(1), match.group(3).strip(), default))
+            choices = tuple(c.strip() for c in (match.group(3) or "").split("|") if c.strip())
+            param = Param(match.group(1), match.group(4).strip(), default, choices)
+            if default:
+                param.check(default, name)  # a header whose default is not a choice is a bug
+            params.append(param)
     return NamedQuery(name, text, question, tuple(params), columns)
 
 
@@ -131,6 +153,9 @@ def bind(query: NamedQuery, params: dict[str, str] | None = None, *, strict: boo
         )
     values = {p.name: p.default for p in query.params if p.default not in (None, "")}
     values.update(params)
+    for p in query.params:
+        if p.name in values:
+            values[p.name] = p.check(str(values[p.name]), query.name)
     if not values:
         return query.text
     match = _WHERE.search(_blank_comments(query.text))

@@ -52,6 +52,7 @@ class GraphWriter:
         self._lines: set[int] = set()
         self._written: set[NamedNode] = set()
         self._line_keys: dict[int, set[str]] = {}
+        self._name_lines: set[int] | None = None
 
     def add(self, s: NamedNode, p: NamedNode, o: object) -> None:
         """Add ``s p o``; ``None`` objects are skipped, Python values become literals."""
@@ -97,13 +98,26 @@ class GraphWriter:
         With ``spans`` (where the texts were read), each topic also gets an
         ``omg:TopicMention`` (``node omg:topicMention m . m omg:topic t``) derived from the lines
         of those spans that name it, so every topic is traceable to its lines.
+
+        A speaker's header line that opens a passage ("Maria Becker (Bundesministerium für
+        Gesundheit, Leitung Unterabteilung Prävention)") names who speaks, not what about: it is
+        left out, so the organisation or unit named there gives no topic (see
+        :meth:`_speaker_header`).
         """
         if self.scheme is None:
             return
         from omgraph.topics import topic_keys
 
-        lines = sorted({n for s in spans for n in range(s.line, (s.end_line or s.line) + 1)})
-        for key in topic_keys(" \n".join(t for t in texts if t), self.scheme):
+        parts = list(texts)
+        header = self._speaker_header(parts[0], spans[0]) if parts and spans else None
+        if header is not None:
+            parts[0] = _after_header(parts[0], self._text_of(header))
+        lines = sorted(
+            n
+            for n in {n for s in spans for n in range(s.line, (s.end_line or s.line) + 1)}
+            if n != header
+        )
+        for key in topic_keys(" \n".join(t for t in parts if t), self.scheme):
             topic = self.topic(key)
             self.add(node, DCTERMS + "subject", topic)
             if not spans:
@@ -112,25 +126,47 @@ class GraphWriter:
             self.add(node, omg("topicMention"), mention)
             self.add(mention, RDF_TYPE, omg("TopicMention"))
             self.add(mention, omg("topic"), topic)
-            found = [n for n in lines if key in self._line_topics(n)] or [spans[0].line]
+            # a label broken over two lines is found in neither: the passage's first line then
+            found = [n for n in lines if key in self._line_topics(n)] or lines[:1] or [spans[0].line]
             for n in found:
                 self.add(mention, PROV + "wasDerivedFrom", self.line_node(n))
+
+    def _speaker_header(self, text: str, span: SourceSpan) -> int | None:
+        """The number of the passage's first line when that line is only its speaker's header.
+
+        That is when the passage's text begins with the whole line (a block "Name (Organisation,
+        Unit)" followed by the report), and the line begins with a person's name as the minutes
+        wrote it. A passage that starts mid-line ("Siglinde Ludwig DGUV: Wann ...?" is read as
+        "Wann ...?") has no header.
+        """
+        if self._name_lines is None:
+            self._name_lines = {
+                m.source.line
+                for m in self.resolution.person_of
+                if m.source.document == self.document.id
+                and _header_norm(self._text_of(m.source.line)).startswith(_header_norm(m.text))
+            }
+        if span.line not in self._name_lines:
+            return None
+        first = _header_norm(self._text_of(span.line))
+        return span.line if first and _header_norm(text).startswith(first) else None
+
+    def _text_of(self, number: int) -> str:
+        lines = self.document.lines
+        return lines[number - 1] if 0 < number <= len(lines) else ""
 
     def _line_topics(self, number: int) -> set[str]:
         """The topic keys named on line ``number`` of the document (cached)."""
         from omgraph.topics import topic_keys
 
         if number not in self._line_keys:
-            lines = self.document.lines
-            text = lines[number - 1] if 0 < number <= len(lines) else ""
+            text = self._text_of(number)
             self._line_keys[number] = set(topic_keys(text, self.scheme)) if self.scheme else set()
         return self._line_keys[number]
 
     def line_node(self, number: int) -> NamedNode:
         """The ``omg:SourceLine`` node of line ``number`` of the document."""
-        lines = self.document.lines
-        text = lines[number - 1] if 0 < number <= len(lines) else ""
-        return self.line(SourceSpan(self.document.id, number, text))
+        return self.line(SourceSpan(self.document.id, number, self._text_of(number)))
 
     def topic(self, key: str) -> NamedNode:
         """A concept of the topic scheme, with its label and broader concepts."""
@@ -210,6 +246,16 @@ class GraphWriter:
             self.add(node, RDFS_LABEL, name)
             self.add(node, SKOS + "prefLabel", name)
         return node
+
+
+def _header_norm(text: str) -> str:
+    """Text without markup (``*``, ``_``) and with single spaces, for comparing lines."""
+    return " ".join(text.replace("*", " ").replace("_", " ").split())
+
+
+def _after_header(text: str, header: str) -> str:
+    """``text`` without its leading ``header`` line (both compared by :func:`_header_norm`)."""
+    return _header_norm(text)[len(_header_norm(header)) :].strip()
 
 
 __all__ = [

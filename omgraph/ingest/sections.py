@@ -19,7 +19,14 @@ from omgraph.ingest.people import (
     people_slash_list,
     speakers_at_start,
 )
-from omgraph.ingest.tasks import assignees, decision_marker, due_date, prose_resolution, prose_task
+from omgraph.ingest.tasks import (
+    assignees,
+    decision_marker,
+    due_date,
+    labelled_assignee,
+    prose_resolution,
+    prose_task,
+)
 from omgraph.ingest.votes import parse_vote
 from omgraph.model import (
     AgendaItem,
@@ -227,7 +234,9 @@ def _table(reader: _Reader, item: str, match: re.Match[str], line: Line) -> None
 
 def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
     doc = reader.doc
-    mode = ""  # "", "results", "topics", "dates", "tasks"
+    mode = ""  # "", "results", "topics", "dates"
+    pending: str = ""  # the kind of a marker ("Aufgaben:") whose items follow on the next lines
+    pending_items = 0
     current_table = 0
     presentation: tuple[PersonMention, list[Line]] | None = None
     discussion = False
@@ -258,6 +267,17 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
         if m := ANLAGEN_COUNT_RE.match(text):
             reader.attachment_count = int(m["n"])
             continue
+        if pending:
+            listed = LISTED_RE.match(text)
+            if listed:
+                pending_items += 1
+                _listed_decision(reader, item, pending, listed["text"], span)
+                continue
+            if not pending_items and not decision_marker(text):
+                _decision(reader, item, pending, text, span)
+                pending = ""
+                continue
+            pending = ""
         if DISCUSSION_RE.match(text):
             close_presentation()
             discussion = True
@@ -298,7 +318,10 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
         if kind_text := decision_marker(text):
             close_presentation()
             kind, rest = kind_text
-            _decision(reader, item, kind, rest, span)
+            if rest:
+                _decision(reader, item, kind, rest, span)
+            else:
+                pending, pending_items = kind, 0
             continue
         if _vote_line(reader, text):
             continue
@@ -463,10 +486,20 @@ def _members(reader: _Reader, m: re.Match[str], span: SourceSpan) -> None:
         reader.memberships.append(Membership(group, person, "member", span))
 
 
+LISTED_RE = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+(?:\[[ xX]?\]\s*)?(?P<text>\S.*)$")
+
+
+def _listed_decision(reader: _Reader, item: str, kind: str, text: str, span: SourceSpan) -> None:
+    """One item under "Aufgaben:" / "Beschlüsse:": ``"Frau Krämer: den Kontakt ... bis 26.2."``."""
+    _decision(reader, item, kind, text, span)
+
+
 def _decision(reader: _Reader, item: str, kind: str, text: str, span: SourceSpan) -> None:
     text = text.strip()
     vote = parse_vote(text)
-    who = assignees(text, span)
+    who = labelled_assignee(text, span) or assignees(text, span)
+    if not who and kind == "task" and (task := prose_task(text, span, reader.year)):
+        who = task[1]
     due = due_date(text, reader.year)
     reader.decisions.append(Decision(item, kind, text, span, vote, who, due))  # type: ignore[arg-type]
 

@@ -17,6 +17,7 @@ from omgraph.ingest.dates import find_dates
 from omgraph.ingest.groups import find_groups
 from omgraph.ingest.names import name_span
 from omgraph.ingest.people import mention
+from omgraph.ingest.text import sentences
 from omgraph.model import Assignee, DecisionKind, OrgMention, PersonMention, SourceSpan
 
 _MARKERS: tuple[tuple[str, DecisionKind], ...] = (
@@ -30,9 +31,11 @@ MARKER_RE = re.compile(
     + r")\s*(?:\([^)]*\))?\s*:\s*(?P<rest>.*)$"
 )
 RESOLUTION_RE = re.compile(
-    r"\b(?:wurde|wurden|wird|werden|ist|sind)\b[^.]*\b(?:beschlossen|verabschiedet|angenommen|abgelehnt|genehmigt)\b"
-    r"|\b(?:beschließt|beschließen|beschloss|beschlossen)\b"
-    r"|\b(?:einstimmig|mehrheitlich)\b[^.]*\b(?:angenommen|abgelehnt|beschlossen|verabschiedet|gewählt|entlastet)\b"
+    r"\b(?:wurde|wurden|wird|werden|ist|sind)\b[^.;]*\b(?:beschlossen|verabschiedet|abgelehnt|genehmigt)\b"
+    r"|\b(?:beschließt|beschließen|beschloss)\b"
+    r"|\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen)\b[^.;]*\b(?:angenommen|abgelehnt|beschlossen|verabschiedet|gewählt|entlastet|zugestimmt)\b"
+    r"|\b(?:angenommen|abgelehnt|beschlossen|verabschiedet|gewählt|entlastet)\b[^.;]*\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen)\b"
+    r"|\bAntrag\b[^.;]*\b(?:angenommen|abgelehnt)\b"
     r"|\(\s*\d+\s*/\s*(?:\d+|-)\s*/\s*(?:\d+|-)\s*\)|\b\d+\s*/\s*\d+\s*/\s*\d+\b",
     re.I,
 )
@@ -64,11 +67,14 @@ def decision_marker(text: str) -> tuple[DecisionKind, str] | None:
 
 
 def prose_resolution(text: str) -> str | None:
-    """The sentence of a resolution written in prose ("... werden einstimmig ... beschlossen")."""
-    if len(text) > 600:
+    """A resolution written in prose ("... werden einstimmig ... beschlossen", "(6/0/0)
+    angenommen"): the text from the sentence that states it to the end of the line."""
+    if len(text) > 800:
         return None
-    if RESOLUTION_RE.search(text):
-        return text.strip()
+    parts = sentences(text)
+    for i, sentence in enumerate(parts):
+        if RESOLUTION_RE.search(sentence):
+            return " ".join(parts[i:]).strip()
     return None
 
 
@@ -156,3 +162,25 @@ def _actor(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
         if person:
             return (Assignee(person.text, person=person),)
     return ()
+
+
+def labelled_assignee(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
+    """The assignee written before a colon: ``"Markus Müller: den Kontakt herstellen"``,
+    ``"Fachgruppe Gesundheit: die Kommentare zusammenführen"``, ``"Frau Krämer/Herr X: ..."``."""
+    head, sep, _rest = text.partition(":")
+    head = head.strip(" *_")
+    if not sep or not head or len(head) > 80:
+        return ()
+    if groups := find_groups(head):
+        if len(groups[0][0]) >= len(head) - 6:
+            return tuple(Assignee(name, group=name) for name, _ in groups)
+    found: list[Assignee] = []
+    for part in re.split(r"\s*(?:/|,|;|\bund\b|&)\s*", head):
+        size = name_span(part)
+        if not size or size < len(part.rstrip(". ")):
+            return ()
+        person = mention(part, source)
+        if person is None:
+            return ()
+        found.append(Assignee(person.text, person=person))
+    return tuple(found)
