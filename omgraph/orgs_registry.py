@@ -409,15 +409,36 @@ def load_registry(
     'ministry'
     """
     main = Path(path) if path is not None else default_registry_path()
+    extras = [] if extra is None else [extra] if isinstance(extra, str | Path) else list(extra)
+    stamp = _stamp([main, *extras])
+    if stamp is not None and stamp in _LOADED:
+        return _LOADED[stamp]  # the registry is immutable: share it while its files are unchanged
+    registry = _load_registry(main, extras)
+    if stamp is not None:
+        _LOADED[stamp] = registry
+    return registry
+
+
+_LOADED: dict[tuple[tuple[str, int, int], ...], Registry] = {}
+"""Registries loaded so far, by their files' paths, modification times and sizes."""
+
+
+def _stamp(paths: list[str | Path]) -> tuple[tuple[str, int, int], ...] | None:
+    try:
+        stats = [(str(Path(p).resolve()), Path(p).stat()) for p in paths]
+    except OSError:
+        return None  # let the loader raise its own error
+    return tuple((name, st.st_mtime_ns, st.st_size) for name, st in stats)
+
+
+def _load_registry(main: Path, extras: list[str | Path]) -> Registry:
     entries = parse_registry(read_yaml(main), str(main))
     sources = [str(main)]
     build_registry(entries, str(main))  # check the main file on its own
-    if extra is not None:
-        extras = [extra] if isinstance(extra, str | Path) else list(extra)
-        for x in extras:
-            more = parse_registry(read_yaml(x), str(x))
-            build_registry(more, str(x))
-            keys = {e.key for e in more}
-            entries = [e for e in entries if e.key not in keys] + more
-            sources.append(str(x))
+    for x in extras:
+        more = parse_registry(read_yaml(x), str(x))
+        build_registry(more, str(x))
+        keys = {e.key for e in more}
+        entries = [e for e in entries if e.key not in keys] + more
+        sources.append(str(x))
     return build_registry(entries, ", ".join(sources))

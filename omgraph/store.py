@@ -214,6 +214,10 @@ class OxigraphStore(Store):
         self.update(f"DROP GRAPH {graph}")
         return True
 
+    def has_document(self, doc_id: str) -> bool:
+        # one index lookup instead of listing every document (ingest asks once per file)
+        return bool(self._store.contains_named_graph(iri(ns.document_graph(doc_id))))
+
     def query(self, sparql: str) -> QueryResult:
         try:
             result = self._store.query(sparql, use_default_graph_as_union=True)

@@ -30,6 +30,7 @@ from omgraph.ingest.tasks import (
 from omgraph.ingest.votes import parse_vote
 from omgraph.model import (
     AgendaItem,
+    Assignee,
     Attachment,
     Contribution,
     Decision,
@@ -150,11 +151,12 @@ def read_sections(
         reader.attachments.setdefault(
             n, Attachment(n, SourceSpan(doc, layout.lines[-1].number, layout.lines[-1].raw))
         )
+    groups = _groups(reader)
     return SectionFacts(
         contributions=tuple(reader.contributions),
-        decisions=tuple(reader.decisions),
+        decisions=tuple(_canonical_assignees(d, groups) for d in reader.decisions),
         world_cafe=tuple(reader.tables[k] for k in sorted(reader.tables)),
-        groups=_groups(reader),
+        groups=groups,
         memberships=tuple(reader.memberships),
         future_topics=tuple(reader.future_topics),
         next_dates=tuple(reader.next_dates),
@@ -177,6 +179,18 @@ def _groups(reader: _Reader) -> tuple[WorkingGroup, ...]:
         variants = tuple(sorted(set(names) - {best}))
         groups.append(WorkingGroup(best, seen[0][1], seen[0][2], variants))
     return tuple(groups)
+
+
+def _canonical_assignees(decision: Decision, groups: tuple[WorkingGroup, ...]) -> Decision:
+    """Assignee groups under the name the group is listed with ("OM-Koordinierungsteam" ->
+    "Koordinierungsteam" where that is the usual spelling)."""
+    names = {v: g.name for g in groups for v in (g.name, *g.variants)}
+    if not any(a.group and names.get(a.group, a.group) != a.group for a in decision.assignees):
+        return decision
+    fixed = tuple(
+        Assignee(names[a.group], group=names[a.group]) if a.group in names else a for a in decision.assignees
+    )
+    return Decision(decision.item, decision.kind, decision.text, decision.source, decision.vote, fixed, decision.due)
 
 
 def canonical_group(reader: _Reader, name: str) -> str:
@@ -333,7 +347,7 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
                     resolution,
                     span,
                     parse_vote(text),
-                    assignees(resolution, span),
+                    assignees(resolution, span, "resolution"),
                     due_date(text, reader.year),
                 )
             )
@@ -497,7 +511,7 @@ def _listed_decision(reader: _Reader, item: str, kind: str, text: str, span: Sou
 def _decision(reader: _Reader, item: str, kind: str, text: str, span: SourceSpan) -> None:
     text = text.strip()
     vote = parse_vote(text)
-    who = labelled_assignee(text, span) or assignees(text, span)
+    who = labelled_assignee(text, span) or assignees(text, span, kind)
     if not who and kind == "task" and (task := prose_task(text, span, reader.year)):
         who = task[1]
     due = due_date(text, reader.year)

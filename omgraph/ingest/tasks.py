@@ -16,7 +16,7 @@ import re
 from omgraph.ingest.dates import find_dates
 from omgraph.ingest.groups import find_groups
 from omgraph.ingest.names import name_span
-from omgraph.ingest.people import mention
+from omgraph.ingest.people import mention, plausible_name
 from omgraph.ingest.text import sentences
 from omgraph.model import Assignee, DecisionKind, OrgMention, PersonMention, SourceSpan
 
@@ -94,12 +94,14 @@ def _subject(text: str) -> str:
     return text[: match.start()] if match else ""
 
 
-def assignees(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
+def assignees(text: str, source: SourceSpan, kind: str = "agreement") -> tuple[Assignee, ...]:
     """Who is asked to act in a decision: groups, people or organisations in the subject of
     its first clause ("Das Koordinierungsteam und die AG Transfer werden gebeten ...")."""
     subject = _subject(text.lstrip("*_ "))
     if not subject or len(subject) > 120:
         return ()
+    if kind == "resolution" and not re.search(r"\b(?:gebeten|beauftragt|aufgefordert)\b", text):
+        return ()  # "Die Vorlage ... des Strategiekreises wird verabschiedet" asks nobody to act
     found: list[Assignee] = []
     for name, _kind in find_groups(subject):
         found.append(Assignee(name, group=name))
@@ -176,8 +178,7 @@ def labelled_assignee(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
             return tuple(Assignee(name, group=name) for name, _ in groups)
     found: list[Assignee] = []
     for part in re.split(r"\s*(?:/|,|;|\bund\b|&)\s*", head):
-        size = name_span(part)
-        if not size or size < len(part.rstrip(". ")):
+        if not plausible_name(part, True):
             return ()
         person = mention(part, source)
         if person is None:
