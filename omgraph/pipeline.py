@@ -23,6 +23,7 @@ from typing import Any
 
 from omgraph.errors import OmgraphError
 from omgraph.model import Minutes, Organisation, Person, Resolution
+from omgraph.resolve_candidates import KnownPeopleIndex, known_for
 from omgraph.store import Store
 
 Progress = Callable[["IngestResult"], None]
@@ -123,9 +124,16 @@ def _topic_scheme() -> Any:
 
 
 def ingest_one(
-    store: Store, path: str | os.PathLike[str], known: KnownEntities, scheme: Any = None
+    store: Store,
+    path: str | os.PathLike[str],
+    known: KnownEntities,
+    scheme: Any = None,
+    index: KnownPeopleIndex | None = None,
 ) -> tuple[IngestResult, Resolution | None]:
-    """Read, extract, resolve, convert and save one file (one transaction)."""
+    """Read, extract, resolve, convert and save one file (one transaction).
+
+    ``index`` (of ``known.people``) narrows resolution to the people the mentions may mean.
+    """
     from omgraph.ingest.extract import extract
     from omgraph.ingest.read import read_document
     from omgraph.rdf import minutes_to_quads
@@ -134,6 +142,9 @@ def ingest_one(
     try:
         document = read_document(Path(shown))
         minutes = extract(document)
+        if index is not None:
+            people = known_for(minutes, known.people, index)
+            known = KnownEntities(people, known.organisations)
         resolution = _resolve(minutes, known)
         quads = minutes_to_quads(minutes, resolution, scheme=scheme)
         replaced = store.has_document(document.id)
@@ -189,11 +200,14 @@ def ingest(
     files = input_files(paths)
     known = load_known(store) if files else KnownEntities()
     scheme = _topic_scheme() if files else None
+    index = KnownPeopleIndex()
+    index.update(known.people)
     results = []
     for path in files:
-        result, resolution = ingest_one(store, path, known, scheme)
+        result, resolution = ingest_one(store, path, known, scheme, index)
         if resolution is not None:
             known.people.update(resolution.people)
+            index.update(resolution.people)
             known.organisations.update(resolution.organisations)
         results.append(result)
         if progress is not None:

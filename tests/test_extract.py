@@ -101,7 +101,7 @@ def test_groups_and_members(seed: Minutes) -> None:
         "AG Transfer",
         "AG Beratungsverständnis",
         "Koordinierungsteam",
-        "OM-Fachgruppe Gesundheit",
+        "Fachgruppe Gesundheit",
     } <= names
     assert not any(n.startswith("AG S") or n.endswith(" 1") for n in names)
     members = [m for m in seed.memberships if m.group == "AG Beratungsverständnis"]

@@ -176,6 +176,8 @@ def _groups(reader: _Reader) -> tuple[WorkingGroup, ...]:
     for seen in by_key.values():
         names = [n for n, _, _ in seen]
         best = sorted(set(names), key=lambda n: (-names.count(n), len(n)))[0]
+        # "OM-Fachgruppe Gesundheit": the network's prefix is not part of the group's name
+        best = re.sub(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ])", "", best)
         variants = tuple(sorted(set(names) - {best}))
         groups.append(WorkingGroup(best, seen[0][1], seen[0][2], variants))
     return tuple(groups)
