@@ -276,6 +276,40 @@ def documents(ctx: click.Context, fmt: str) -> None:
 
 
 @cli.command()
+@click.option("--kind", type=click.Choice(["person", "organisation"]), help="Only people or organisations.")
+@click.option("--near-misses", is_flag=True, help="Show only the near-misses that were kept apart.")
+@click.option("--meeting", help="Only meetings whose date, id, title or body contains this.")
+@output_options
+@click.pass_context
+def resolve(
+    ctx: click.Context, kind: str | None, near_misses: bool, meeting: str | None, fmt: str
+) -> None:
+    """List the merges entity resolution made (spellings, evidence, score) and the near-misses
+    it kept apart.
+
+    To correct it, write a same-as file (YAML) and ingest again; omgraph reads
+    `same-as.yaml` in the store folder, or the file named by OMGRAPH_SAME_AS:
+
+    \b
+        same_as:
+          - [Dr. Meyer, Joachim Berendt]        # names as written, or keys
+        not_same_as:
+          - [Brigitte Domschke, Birgit Domschke]
+
+    \b
+    Example:
+        omgraph resolve --kind person
+        omgraph resolve --near-misses --format csv
+    """
+    from omgraph import queries
+
+    params = {"kind": kind, "meeting": meeting, "merged": "false" if near_misses else None}
+    with _errors(ctx), _store(ctx) as store:
+        rows = queries.run(store, "merges", {k: v for k, v in params.items() if v})
+    print_rows(rows, fmt)
+
+
+@cli.command()
 @click.argument("doc_ids", nargs=-1, required=True)
 @click.pass_context
 def remove(ctx: click.Context, doc_ids: tuple[str, ...]) -> None:

@@ -99,7 +99,19 @@ def _split(value: object) -> tuple[str, ...]:
     return tuple(v for v in str(value or "").split("|") if v)
 
 
-def _resolve(minutes: Minutes, known: KnownEntities) -> Resolution:
+def same_as_file(store: Store) -> Path | None:
+    """The user's same-as / not-same-as file: ``$OMGRAPH_SAME_AS``, else ``same-as.yaml`` in
+    the store's folder (see ``omgraph resolve --help``)."""
+    named = os.environ.get("OMGRAPH_SAME_AS")
+    if named:
+        return Path(named)
+    location = getattr(store, "location", "")
+    if location and location != ":memory:" and not location.startswith(("http://", "https://")):
+        return Path(location) / "same-as.yaml"
+    return None
+
+
+def _resolve(minutes: Minutes, known: KnownEntities, overrides: Any = None) -> Resolution:
     """Call :func:`omgraph.resolve.resolve` with what it accepts as known entities."""
     from omgraph import resolve as resolve_module
 
@@ -112,7 +124,13 @@ def _resolve(minutes: Minutes, known: KnownEntities) -> Resolution:
             known_arg = None
     if not known.people and not known.organisations:
         known_arg = None
-    return resolve_module.resolve(minutes, known_arg)
+    return resolve_module.resolve(minutes, known_arg, overrides=overrides)
+
+
+def _overrides(store: Store) -> Any:
+    from omgraph.orgs import load_overrides
+
+    return load_overrides(same_as_file(store))
 
 
 def _topic_scheme() -> Any:
@@ -129,6 +147,7 @@ def ingest_one(
     known: KnownEntities,
     scheme: Any = None,
     index: KnownPeopleIndex | None = None,
+    overrides: Any = None,
 ) -> tuple[IngestResult, Resolution | None]:
     """Read, extract, resolve, convert and save one file (one transaction).
 
@@ -145,7 +164,7 @@ def ingest_one(
         if index is not None:
             people = known_for(minutes, known.people, index)
             known = KnownEntities(people, known.organisations)
-        resolution = _resolve(minutes, known)
+        resolution = _resolve(minutes, known, overrides)
         quads = minutes_to_quads(minutes, resolution, scheme=scheme)
         replaced = store.has_document(document.id)
         triples = store.replace_document(document.id, quads)
@@ -202,9 +221,10 @@ def ingest(
     scheme = _topic_scheme() if files else None
     index = KnownPeopleIndex()
     index.update(known.people)
+    overrides = _overrides(store) if files else None
     results = []
     for path in files:
-        result, resolution = ingest_one(store, path, known, scheme, index)
+        result, resolution = ingest_one(store, path, known, scheme, index, overrides)
         if resolution is not None:
             known.people.update(resolution.people)
             index.update(resolution.people)

@@ -23,6 +23,7 @@ from pyoxigraph import NamedNode, Quad
 from omgraph import namespaces as ns
 from omgraph.model import Minutes, Resolution
 from omgraph.rdf_entities import write_entities, write_groups
+from omgraph.rdf_resolution import write_merges
 from omgraph.rdf_writer import DCTERMS, PROV, RDF_TYPE, RDFS_LABEL, SDO, SKOS, GraphWriter
 from omgraph.terms import iri, omg
 
@@ -67,6 +68,7 @@ def minutes_to_quads(
     _write_future_topics(w, minutes, m)
     _write_next_dates(w, minutes, m)
     _write_attachments(w, minutes, m, items)
+    write_merges(w, resolution)
     return w.quads()
 
 

@@ -67,8 +67,16 @@ class _Cluster:
     genders: set[str] = field(default_factory=set)
     variants: list[str] = field(default_factory=list)
     evidence: list[tuple[float, str]] = field(default_factory=list)
+    places: set[tuple[str, int]] = field(default_factory=set)
+    """(text, line) of the mentions counted, so one mention read twice counts once."""
 
     def add(self, m: PersonMention, orgs: tuple[str, ...], related: tuple[str, ...] = ()) -> None:
+        place = (m.text, m.source.line)
+        if place in self.places:
+            self.orgs.update(o for o in orgs if o not in self.orgs)
+            self.related.update(orgs, related)
+            return
+        self.places.add(place)
         if m.title:
             self.titles[m.title] += 1
         if m.given and len(m.given.strip(".")) > 1:
@@ -84,6 +92,41 @@ class _Cluster:
             self.genders.add(gender)
         if m.text not in self.variants:
             self.variants.append(m.text)
+
+
+def _names(item: str, texts: Iterable[str], key: str = "") -> bool:
+    """Whether an override item (a key or a name as written) names a person."""
+    if key and (item == key or slug(item) == key):
+        return True
+    wanted = norm(item)
+    return any(norm(t) == wanted for t in texts)
+
+
+def _cluster_names(c: _Cluster) -> list[str]:
+    full = [f"{g} {f}" for g in c.givens for f in c.families]
+    return [*c.variants, *full]
+
+
+def _blocked(m: PersonMention, c: _Cluster, key: str, overrides: Overrides) -> bool:
+    """A not-same-as pair of the user's forbids putting ``m`` with ``c``."""
+    mine = [m.text, f"{m.given} {m.family}".strip()]
+    theirs = _cluster_names(c)
+    return any(
+        (_names(a, mine) and _names(b, theirs, key)) or (_names(b, mine) and _names(a, theirs, key))
+        for a, b in overrides.not_same_as
+    )
+
+
+def _forced(m: PersonMention, clusters: list[_Cluster], overrides: Overrides) -> int | None:
+    """The cluster a same-as pair of the user's puts ``m`` into, if any."""
+    mine = [m.text, f"{m.given} {m.family}".strip()]
+    for a, b in overrides.same_as:
+        for this, other in ((a, b), (b, a)):
+            if _names(this, mine):
+                for i, c in enumerate(clusters):
+                    if _names(other, _cluster_names(c), c.key):
+                        return i
+    return None
 
 
 def _best(counter: Counter[str]) -> str:
@@ -220,9 +263,19 @@ def resolve(
     near: list[Merge] = []
     # full names first, so that "Herr Papenfuß" finds "Rolf Papenfuss"
     ordered = sorted(mentions, key=lambda m: (not (m.given and m.family), m.source.line))
+    user = overrides or Overrides()
     for m in ordered:
+        forced = _forced(m, clusters, user) if user.same_as else None
+        if forced is not None:
+            clusters[forced].add(m, orgs_of(m), related_of(m))
+            clusters[forced].evidence.append((100.0, f"{m.text!r}: same-as override"))
+            person_of[m] = forced
+            continue
         scored = [
-            (s, i) for i, c in enumerate(clusters) if (s := _match(m, related_of(m), c)) is not None
+            (s, i)
+            for i, c in enumerate(clusters)
+            if (s := _match(m, related_of(m), c)) is not None
+            and not (user.not_same_as and _blocked(m, c, c.key, user))
         ]
         if len(scored) > 1 and orgs_of(m):
             same_org = [(s, i) for s, i in scored if set(related_of(m)) & clusters[i].related]
@@ -252,8 +305,9 @@ def resolve(
             continue
         if scored:
             (score, why), i = max(scored, key=lambda x: x[0][0])
+            if clusters[i].variants:  # the first mention of a known person founds, not merges
+                clusters[i].evidence.append((score, f"{m.text!r}: {why}"))
             clusters[i].add(m, orgs_of(m), related_of(m))
-            clusters[i].evidence.append((score, f"{m.text!r}: {why}"))
             person_of[m] = i
             continue
         if not (m.family or m.given):

@@ -81,3 +81,21 @@ def test_known_people_keep_their_keys_across_documents(
     assert keys["Domschke"] == before["Domschke"]
     assert keys["Papenfuss"] == before["Papenfuss"]
     assert "Person" in keys
+
+
+def test_user_overrides_split_and_join_people(tmp_path: Path) -> None:
+    """A same-as / not-same-as file of the user's is honoured: keep the two Domschkes apart,
+    and join 'Dr. Meyer' of the KMU-Berater with a person the rules would not merge."""
+    from omgraph.orgs import load_overrides
+
+    path = tmp_path / "same-as.yaml"
+    path.write_text(
+        "not_same_as:\n  - [Brigitte Domschke, Birgit Domschke]\nsame_as:\n  - [Dr. Meyer, Joachim Berendt]\n",
+        encoding="utf-8",
+    )
+    res = resolve(extract(read_document(SEED)), overrides=load_overrides(path))
+    domschkes = [p for p in res.people.values() if p.family == "Domschke"]
+    assert len(domschkes) == 2
+    berendt = next(p for p in res.people.values() if p.family == "Berendt")
+    assert "Dr. Meyer" in berendt.variants
+    assert not any(p.family == "Meyer" for p in res.people.values())
