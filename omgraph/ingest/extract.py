@@ -133,11 +133,10 @@ def _nominative(word: str) -> str:
 
 def _meeting(layout: Layout, doc: str) -> Meeting:
     title_line = _title_line(layout)
-    title = (
-        re.sub(r"^#+\s*", "", title_line.text)
-        if title_line
-        else layout.front_matter.get("title", "")
-    )
+    title = re.sub(r"^#+\s*", "", title_line.text) if title_line else ""
+    meta_title = layout.front_matter.get("title", "")
+    if meta_title and not (title_line and TITLE_WORDS.search(title)):
+        title = meta_title
     source = (
         title_line.span(doc)
         if title_line
@@ -174,8 +173,9 @@ def _meeting(layout: Layout, doc: str) -> Meeting:
         if (pc := _POSTCODE.search(line.text)) and not venue and "Uhr" not in line.text:
             venue = line.text.strip(" ,")
             place = place or pc["city"]
-    if date is None and (meta := layout.front_matter.get("date")):
-        date = parse_date(meta)
+    for meta in (layout.front_matter.get("date"), meta_title):
+        if date is None and meta:
+            date = parse_date(meta)
     if date is None:
         date = next((d for line in layout.header[:10] for d, _ in find_dates(line.text)), None)
     if source is None:

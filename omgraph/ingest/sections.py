@@ -252,6 +252,9 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
     doc = reader.doc
     mode = ""  # "", "results", "topics", "dates"
     pending: str = ""  # the kind of a marker ("Aufgaben:") whose items follow on the next lines
+    ahead = _votes_before_resolutions(body)
+    votes_ahead: list[str] = []
+    motion = ""  # the motion ("Der Vorsitzende beantragt ...") that a following vote decides
     pending_items = 0
     current_table = 0
     presentation: tuple[PersonMention, list[Line]] | None = None
@@ -339,16 +342,28 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
             else:
                 pending, pending_items = kind, 0
             continue
+        if line.number in ahead:
+            votes_ahead.append(text)
+            continue
         if _vote_line(reader, text):
             continue
-        if resolution := prose_resolution(text):
+        if MOTION_RE.search(text) and not OUTCOME_RE.search(text):
+            motion = text
+            continue
+        resolution = prose_resolution(text) or (text if votes_ahead and OUTCOME_RE.search(text) else None)
+        if resolution:
+            counted = " ".join((*votes_ahead, text))
+            votes_ahead.clear()
+            if motion and re.match(r"^(?:Der|Dieser)\s+Antrag\b", resolution):
+                resolution = f"{motion} – {resolution}"
+            motion = ""
             reader.decisions.append(
                 Decision(
                     item,
                     "resolution",
                     resolution,
                     span,
-                    parse_vote(text),
+                    parse_vote(counted),
                     assignees(resolution, span, "resolution"),
                     due_date(text, reader.year),
                 )
@@ -518,6 +533,32 @@ def _decision(reader: _Reader, item: str, kind: str, text: str, span: SourceSpan
         who = task[1]
     due = due_date(text, reader.year)
     reader.decisions.append(Decision(item, kind, text, span, vote, who, due))  # type: ignore[arg-type]
+
+
+OUTCOME_RE = re.compile(
+    r"\b(?:angenommen|abgelehnt|gewählt|beschlossen|entlastet|bestätigt|verabschiedet|genehmigt)\b", re.I
+)
+MOTION_RE = re.compile(r"\bbeantragt\b|\bschlägt\b.*\bvor\b|\bstellt\b.*\bAntrag\b|^Antrag\s*:", re.I)
+_COUNT_LINE_RE = re.compile(
+    r"^(?:Ja|Nein|Dafür|Dagegen|Enthaltung(?:en)?|Gegenstimmen?|Ja-Stimmen|Nein-Stimmen)\s*:\s*\d+\s*$", re.I
+)
+
+
+def _votes_before_resolutions(body: tuple[Line, ...]) -> set[int]:
+    """Line numbers of vote counts written on their own lines just before the sentence that
+    states the outcome ("Ja: 16" / "Nein: 0" / "Enthaltung: 1" / "Der Antrag wird angenommen.")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for line in body:
+        if not line.text:
+            continue
+        if _COUNT_LINE_RE.match(line.text):
+            run.append(line.number)
+            continue
+        if run and (prose_resolution(line.text) or OUTCOME_RE.search(line.text)):
+            found.update(run)
+        run = []
+    return found
 
 
 def _vote_line(reader: _Reader, text: str) -> bool:

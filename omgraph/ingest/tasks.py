@@ -32,11 +32,11 @@ MARKER_RE = re.compile(
 )
 RESOLUTION_RE = re.compile(
     r"\b(?:wurde|wurden|wird|werden|ist|sind)\b[^.;]*\b(?:beschlossen|verabschiedet|abgelehnt|genehmigt)\b"
-    r"|\b(?:beschließt|beschließen|beschloss)\b"
+    r"|(?<!zu )\b(?:beschließt|beschließen|beschloss)\b"
     r"|\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen)\b[^.;]*\b(?:angenommen|abgelehnt|beschlossen|verabschiedet|gewählt|entlastet|zugestimmt)\b"
     r"|\b(?:angenommen|abgelehnt|beschlossen|verabschiedet|gewählt|entlastet)\b[^.;]*\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen)\b"
     r"|\bAntrag\b[^.;]*\b(?:angenommen|abgelehnt)\b"
-    r"|\(\s*\d+\s*/\s*(?:\d+|-)\s*/\s*(?:\d+|-)\s*\)|\b\d+\s*/\s*\d+\s*/\s*\d+\b",
+    r"|\(\s*\d{1,3}\s*/\s*(?:\d{1,3}|-)\s*/\s*(?:\d{1,3}|-)\s*\)|\b\d{1,3}\s*/\s*\d{1,3}\s*/\s*\d{1,3}\b(?!/)",
     re.I,
 )
 _TASK_VERB_RE = re.compile(

@@ -29,7 +29,10 @@ _NUM_WORDS = {
 }  # fmt: skip
 _N = r"(\d+|" + "|".join(_NUM_WORDS) + r")"
 
-SLASH_RE = re.compile(r"(?<![\d/.])\(?\s*(\d+|-)\s*/\s*(\d+|-)\s*/\s*(\d+|-)\s*\)?(?![\d/])")
+SLASH_RE = re.compile(
+    r"(?<![\d/.])\(?\s*(\d{1,3}|-)\s*/\s*(\d{1,3}|-)\s*/\s*(\d{1,3}|-)\s*\)?(?![\d/])"
+)
+"""A vote as for/against/abstentions, ``(6/0/0)`` or ``2/-/1`` -- not a date like ``19/05/2022``."""
 FOR_RE = re.compile(
     rf"\b{_N}\s*(?:Ja-?Stimmen|Ja\b|Stimmen\s+dafür|Befürworter|dafür\b|pro\b)", re.I
 )
