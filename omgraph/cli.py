@@ -21,21 +21,61 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+EXIT_FAILED = 1
+"""Exit code: something failed (a file, a query, the validation); the message says what."""
+EXIT_LOCKED = 3
+"""Exit code: another omgraph process is writing to the store (see ``--wait``)."""
+
+
+class _Failure(click.ClickException):
+    """A one-line error message with its own exit code."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
 @contextmanager
 def _errors(ctx: click.Context) -> Iterator[None]:
     """Turn the library's errors into one-line messages (tracebacks only with --debug)."""
+    from omgraph.errors import StoreLockedError
+
     try:
         yield
     except OmgraphError as exc:
         if ctx.obj.get("debug"):
             raise
-        raise click.ClickException(str(exc)) from None
+        code = EXIT_LOCKED if isinstance(exc, StoreLockedError) else EXIT_FAILED
+        raise _Failure(str(exc), code) from None
 
 
 def _store(ctx: click.Context, *, write: bool = False) -> Store:
     from omgraph.store import open_store
 
-    return open_store(ctx.obj["store"], read_only=not write)
+    def waiting(message: str) -> None:
+        click.echo(message, err=True)
+
+    return open_store(
+        ctx.obj["store"], read_only=not write, wait=ctx.obj.get("wait", 300.0), on_wait=waiting
+    )
+
+
+class ByteSize(click.ParamType):
+    """A size like ``50MB``, ``512KB``, ``2GB`` or a number of bytes (MB = 2**20 bytes)."""
+
+    name = "SIZE"
+    _UNITS = {"": 1, "b": 1, "k": 2**10, "kb": 2**10, "m": 2**20, "mb": 2**20, "g": 2**30, "gb": 2**30}
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        import re
+
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", str(value))
+        unit = match.group(2).lower() if match else ""
+        if match is None or unit not in self._UNITS or float(match.group(1)) <= 0:
+            self.fail(f"{value!r} is not a size; write e.g. 50MB, 512KB or 1000000", param, ctx)
+        return int(float(match.group(1)) * self._UNITS[unit])
 
 
 def output_options(f: F) -> F:
@@ -86,9 +126,18 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None =
     help="Store folder or SPARQL endpoint URL [env OMGRAPH_STORE; default ./.omgraph].",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.option(
+    "--wait",
+    default=300.0,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="How long a writer (ingest, remove, query --update) waits while another omgraph "
+    "process writes to the same store; 0 fails at once (exit code 3). Readers never wait.",
+)
 @click.version_option(package_name="omgraph")
 @click.pass_context
-def cli(ctx: click.Context, store: str | None, debug: bool) -> None:
+def cli(ctx: click.Context, store: str | None, debug: bool, wait: float) -> None:
     """German meeting minutes -> a knowledge graph you can query.
 
     \b
@@ -97,17 +146,36 @@ def cli(ctx: click.Context, store: str | None, debug: bool) -> None:
         omgraph query group-members --param group="AG Beratungsverständnis"
     """
     ctx.ensure_object(dict)
-    ctx.obj.update(store=store, debug=debug)
+    ctx.obj.update(store=store, debug=debug, wait=wait)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@click.option(
+    "--max-size",
+    "max_size",
+    type=ByteSize(),
+    default="50MB",
+    show_default=True,
+    help="Refuse files larger than this (e.g. 200MB).",
+)
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, max_size: int) -> None:
     """Add minutes (.txt .md .docx .pdf; folders recursively) to the store.
 
-    Re-ingesting a file replaces its facts. Exits non-zero if any file failed.
+    Re-ingesting a file replaces its facts. Each file goes in as one transaction: a file
+    that fails (empty, binary, damaged, password-protected, not minutes, too large) gets one
+    line on stderr saying which file, where and what to do, and leaves the store unchanged;
+    the other files are still ingested. Another writer on the same store is waited for
+    (see `omgraph --wait`).
+
+    \b
+    Exit codes:
+        0  every file was ingested
+        1  at least one file failed (the others were ingested)
+        2  wrong usage (unknown option, missing argument)
+        3  another omgraph process is writing to the store (after --wait)
 
     \b
     Example:
@@ -130,7 +198,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool) -> None:
 
                         traceback.print_exception(result.exception, file=sys.stderr)
 
-            results = run_ingest(store, files, progress=report)
+            results = run_ingest(store, files, progress=report, max_bytes=max_size)
             total = store.triple_count()
     good = [r for r in results if r.ok]
     if good and not quiet:
@@ -141,7 +209,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool) -> None:
             err=True,
         )
     if len(good) < len(results):
-        ctx.exit(1)
+        click.echo(f"{len(results) - len(good)} file(s) failed; see the lines above.", err=True)
+        ctx.exit(EXIT_FAILED)
 
 
 @contextmanager
@@ -503,3 +572,6 @@ def main() -> None:
 
 
 __all__ = ["cli", "main", "print_rows"]
+
+if __name__ == "__main__":  # python -m omgraph.cli
+    main()

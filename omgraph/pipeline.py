@@ -148,18 +148,22 @@ def ingest_one(
     scheme: Any = None,
     index: KnownPeopleIndex | None = None,
     overrides: Any = None,
+    *,
+    max_bytes: int | None = None,
 ) -> tuple[IngestResult, Resolution | None]:
     """Read, extract, resolve, convert and save one file (one transaction).
 
     ``index`` (of ``known.people``) narrows resolution to the people the mentions may mean.
+    Files larger than ``max_bytes`` are refused. Nothing is written unless every stage
+    succeeded: a failing file leaves the store as it was.
     """
     from omgraph.ingest.extract import extract
-    from omgraph.ingest.read import read_document
+    from omgraph.ingest.read import DEFAULT_MAX_BYTES, read_document
     from omgraph.rdf import minutes_to_quads
 
     shown = os.fspath(path)
     try:
-        document = read_document(Path(shown))
+        document = read_document(Path(shown), max_bytes=max_bytes or DEFAULT_MAX_BYTES)
         minutes = extract(document)
         if index is not None:
             people = known_for(minutes, known.people, index)
@@ -198,7 +202,11 @@ def summarise(minutes: Minutes, resolution: Resolution, triples: int) -> dict[st
 
 
 def ingest(
-    store: Store, paths: Iterable[str | os.PathLike[str]], *, progress: Progress | None = None
+    store: Store,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    progress: Progress | None = None,
+    max_bytes: int | None = None,
 ) -> list[IngestResult]:
     """Ingest every file of ``paths`` (folders recursively) into ``store``.
 
@@ -210,6 +218,9 @@ def ingest(
         Files and folders.
     progress
         Called with each file's result as soon as it is done.
+    max_bytes
+        Refuse files larger than this (default 50 MiB,
+        :data:`omgraph.ingest.read.DEFAULT_MAX_BYTES`).
 
     Returns
     -------
@@ -224,7 +235,9 @@ def ingest(
     overrides = _overrides(store) if files else None
     results = []
     for path in files:
-        result, resolution = ingest_one(store, path, known, scheme, index, overrides)
+        result, resolution = ingest_one(
+            store, path, known, scheme, index, overrides, max_bytes=max_bytes
+        )
         if resolution is not None:
             known.people.update(resolution.people)
             index.update(resolution.people)

@@ -16,8 +16,9 @@ Queries see the union of all document graphs as their default graph.
 from __future__ import annotations
 
 import os
+import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -171,11 +172,18 @@ class OxigraphStore(Store):
     """An embedded pyoxigraph store in a folder (``None``: in memory, for tests).
 
     Writers take a lock file in the folder so that two writers never interleave; a second
-    writer waits up to ``wait`` seconds, then fails with :class:`StoreLockedError`.
+    writer waits up to ``wait`` seconds (calling ``on_wait`` once with a message when it starts
+    to wait), then fails with :class:`StoreLockedError`. Readers take no lock: while a writer
+    writes they open the store read-only and see the documents committed when they opened it.
     """
 
     def __init__(
-        self, path: str | os.PathLike[str] | None, *, read_only: bool = False, wait: float = 30.0
+        self,
+        path: str | os.PathLike[str] | None,
+        *,
+        read_only: bool = False,
+        wait: float = 30.0,
+        on_wait: Callable[[str], None] | None = None,
     ) -> None:
         self.location = str(path) if path is not None else ":memory:"
         self._lock: WriteLock | None = None
@@ -190,7 +198,7 @@ class OxigraphStore(Store):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the store folder: {exc}", path=str(folder)) from exc
-        self._lock = WriteLock(folder / "omgraph.lock", wait=wait)
+        self._lock = WriteLock(folder / "omgraph.lock", wait=wait, on_wait=on_wait)
         self._lock.acquire()
         try:
             self._store = OxStore(str(folder))
@@ -259,21 +267,26 @@ class OxigraphStore(Store):
             self._lock = None
 
 
-def _open_reader(folder: Path) -> OxStore:
-    """Open a store to read: read-write when free (a consistent view), else read-only."""
+def _open_reader(folder: Path, attempts: int = 5) -> OxStore:
+    """Open a store to read, read-only: never blocks a writer, sees what was committed.
+
+    RocksDB may delete a file a read-only opening is about to read while a writer compacts;
+    the opening is then retried.
+    """
     if not (folder / "CURRENT").exists():
         raise StoreError(
             "no omgraph store here",
             path=str(folder),
             hint="run `omgraph ingest FILE` first, or pass --store DIR",
         )
-    try:
-        return OxStore(str(folder))
-    except OSError:
+    for attempt in range(attempts):
         try:
             return OxStore.read_only(str(folder))
         except OSError as exc:
-            raise StoreError(f"cannot open the store: {exc}", path=str(folder)) from exc
+            if attempt == attempts - 1:
+                raise StoreError(f"cannot open the store: {exc}", path=str(folder)) from exc
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _result(result: object) -> QueryResult:
@@ -305,11 +318,16 @@ def _query_error(exc: Exception) -> QueryError:
 
 
 def open_store(
-    location: str | os.PathLike[str] | None = None, *, read_only: bool = False, wait: float = 30.0
+    location: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    wait: float = 30.0,
+    on_wait: Callable[[str], None] | None = None,
 ) -> Store:
     """The store at ``location``: an ``http(s)://`` SPARQL endpoint, else a folder.
 
-    ``None`` means ``$OMGRAPH_STORE``, else ``./.omgraph``.
+    ``None`` means ``$OMGRAPH_STORE``, else ``./.omgraph``. A writer waits up to ``wait``
+    seconds for another writer (see :class:`OxigraphStore`).
     """
     location = location or os.environ.get("OMGRAPH_STORE") or DEFAULT_STORE
     text = str(location)
@@ -317,4 +335,4 @@ def open_store(
         from omgraph.store_remote import SparqlEndpointStore
 
         return SparqlEndpointStore(text.removeprefix("sparql+"))
-    return OxigraphStore(text, read_only=read_only, wait=wait)
+    return OxigraphStore(text, read_only=read_only, wait=wait, on_wait=on_wait)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from omgraph.errors import StoreLockedError
@@ -19,30 +20,60 @@ except ImportError:  # pragma: no cover - Windows
 
 
 class WriteLock:
-    """An exclusive lock on ``path``; waits up to ``wait`` seconds for another writer."""
+    """An exclusive lock on ``path``; waits up to ``wait`` seconds for another writer.
 
-    def __init__(self, path: Path, *, wait: float = 30.0, poll: float = 0.1) -> None:
+    ``on_wait`` is called once, with a sentence for people, when the lock is taken by another
+    process and this one starts to wait (the CLI prints it on stderr; the library never prints).
+    ``wait=0`` fails at once.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        wait: float = 30.0,
+        poll: float = 0.1,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = path
         self.wait = wait
         self.poll = poll
+        self.on_wait = on_wait
         self._fd: int | None = None
+
+    def holder(self) -> str:
+        """The process id written by the current holder ("" if unknown)."""
+        try:
+            return self.path.read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return ""
 
     def acquire(self) -> None:
         if fcntl is None or self._fd is not None:
             return
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + self.wait
+        told = False
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
+                holder = self.holder()
+                who = f" (pid {holder})" if holder else ""
                 if time.monotonic() >= deadline:
                     os.close(fd)
+                    waited = f"; gave up after {self.wait:g} s" if self.wait > 0 else ""
                     raise StoreLockedError(
-                        "another omgraph process is writing to this store",
+                        f"another omgraph process{who} is writing to this store{waited}",
                         path=str(self.path.parent),
-                        hint="wait for it to finish and try again",
+                        hint="try again when it has finished, or wait longer with --wait SECONDS",
                     ) from None
+                if not told and self.on_wait is not None:
+                    told = True
+                    self.on_wait(
+                        f"{self.path.parent}: another omgraph process{who} is writing to this "
+                        f"store; waiting up to {self.wait:g} s for it to finish ..."
+                    )
                 time.sleep(self.poll)
                 continue
             break

@@ -47,8 +47,8 @@ TIME_RE = re.compile(
 """A time of day: ``11:00``, ``11.00 Uhr``, ``13Uhr30``, ``11 Uhr 00``, ``19 Uhr``."""
 
 RANGE_RE = re.compile(
-    r"(?P<a>(?:[01]?\d|2[0-3])\s*(?:[:.]\s*[0-5]\d|\s*Uhr(?:\s*[0-5]\d)?))\s*(?:Uhr\s*)?"
-    r"(?:-|–|—|bis)\s*(?P<b>(?:[01]?\d|2[0-3])\s*(?:[:.]\s*[0-5]\d|\s*Uhr(?:\s*[0-5]\d)?)?)",
+    r"(?<![\d.])(?P<a>(?:[01]?\d|2[0-3])(?:\s*[:.]\s*[0-5]\d|\s*Uhr(?:\s*[0-5]\d)?)?)\s*(?:Uhr\s*)?"
+    r"(?:-|–|—|bis)\s*(?:ca\.\s*)?(?P<b>(?:[01]?\d|2[0-3])\s*(?:[:.]\s*[0-5]\d|\s*Uhr(?:\s*[0-5]\d)?)?)(?![\d.])",
     re.IGNORECASE,
 )
 
@@ -124,6 +124,7 @@ def parse_time(text: str) -> dt.time | None:
 
 def find_time_range(text: str) -> tuple[dt.time | None, dt.time | None]:
     """Start and end of ``"11:00 - 16:30 Uhr"``, ``"13:00–16:00 Uhr"``, ``"10 bis 12 Uhr"``."""
+    text = DATE_RE.sub(lambda m: " " * len(m.group()), text)  # "2015-04-23" is no range
     match = RANGE_RE.search(text)
     if match:
         start = parse_time(

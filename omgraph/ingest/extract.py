@@ -135,7 +135,7 @@ def _meeting(layout: Layout, doc: str) -> Meeting:
     title_line = _title_line(layout)
     title = re.sub(r"^#+\s*", "", title_line.text) if title_line else ""
     meta_title = layout.front_matter.get("title", "")
-    if meta_title and not (title_line and TITLE_WORDS.search(title)):
+    if meta_title and not (title_line and title_line.text.startswith("#") and TITLE_WORDS.search(title)):
         title = meta_title
     source = (
         title_line.span(doc)
@@ -152,6 +152,8 @@ def _meeting(layout: Layout, doc: str) -> Meeting:
             continue
         value = field.inline
         if key == "date":
+            if field.label.startswith("front matter") and _event_date(layout, None)[0]:
+                continue  # a blog's post date; the text says when the meeting was
             date = parse_date(value)
             if start is None:
                 start, end = find_time_range(value)
@@ -163,12 +165,16 @@ def _meeting(layout: Layout, doc: str) -> Meeting:
             end = end or parse_time(value) or parse_time(value.replace(".", ":"))
         elif key == "place":
             place = value.strip(" ,")
+    year_hint = _year_hint(layout, title)
+    if date is None:
+        date, event_start = _event_date(layout, year_hint)
+        start = start or event_start
     for line in layout.header:
         if date is None and (found := next(iter(find_dates(line.text)), None)):
             date = found[0]
             if start is None:
                 start, end = find_time_range(line.text)
-            if not place:
+            if not place and line is not title_line:
                 place = _place_from_date_line(line.text, found[1])
         if (pc := _POSTCODE.search(line.text)) and not venue and "Uhr" not in line.text:
             venue = line.text.strip(" ,")
@@ -178,6 +184,9 @@ def _meeting(layout: Layout, doc: str) -> Meeting:
             date = parse_date(meta)
     if date is None:
         date = next((d for line in layout.header[:10] for d, _ in find_dates(line.text)), None)
+    if start is None or end is None:
+        said_start, said_end = _said_times(layout)
+        start, end = start or said_start, end or said_end
     if source is None:
         raise NotMinutesError("the document is empty")
     return Meeting(
@@ -192,6 +201,47 @@ def _meeting(layout: Layout, doc: str) -> Meeting:
         place=place,
         venue=venue,
     )
+
+
+_EVENT_RE = re.compile(
+    r"\b(?:fand|findet|tagte|tagt|trafen|treffen sich|versammelten|versammeln|stattgefunden)\b", re.I
+)
+_BEGAN_RE = re.compile(r"\b(?:begann|beginnt|eröffnet|eröffnete|Beginn|gestartet|startete)\b", re.I)
+_ENDED_RE = re.compile(r"\b(?:endete|endet|schloss|schließt|geschlossen|Ende)\b", re.I)
+
+
+def _year_hint(layout: Layout, title: str) -> int | None:
+    """A year for dates written without one: from the front matter or the title."""
+    for text in (layout.front_matter.get("date", ""), title):
+        if m := re.search(r"\b(19|20)\d\d\b", text):
+            return int(m.group())
+    return None
+
+
+def _event_date(layout: Layout, year: int | None) -> tuple[dt.date | None, dt.time | None]:
+    """The date of a sentence saying the meeting took place ("Am 25. Oktober fand die
+    Generalversammlung statt"), in the first lines or the front matter's summary."""
+    texts = [line.text for line in layout.header[:30]]
+    texts += [v for k, v in layout.front_matter.items() if k in {"excerpt", "description", "summary"}]
+    for text in texts:
+        if _EVENT_RE.search(text) and (found := next(iter(find_dates(text, year)), None)):
+            return found[0], parse_time(text[found[1].end() :])
+    return None, None
+
+
+def _said_times(layout: Layout) -> tuple[dt.time | None, dt.time | None]:
+    """Start and end written in prose: "die Versammlung begann pünktlich um 17:00 Uhr"."""
+    start = end = None
+    for line in layout.lines[:60]:
+        for sentence in re.split(r"(?<=[.;!])\s+|,\s+", line.text):
+            time = parse_time(sentence)
+            if time is None:
+                continue
+            if start is None and _BEGAN_RE.search(sentence):
+                start = time
+            elif end is None and _ENDED_RE.search(sentence):
+                end = time
+    return start, end
 
 
 def _place_from_date_line(text: str, date_match: re.Match[str]) -> str:

@@ -77,8 +77,8 @@ _FIELD_KEYS: tuple[tuple[str, str], ...] = (
     (r"protokoll(?:ant|führ|\b)|schriftführ|protokoll von|protokoll:", "minutes"),
     (r"sitzungsleitung|versammlungsleitung|leitung|vorsitz|moderation|chair", "chair"),
     (r"anwesend|teilnehm|mitglieder|vorstände|präsent", "present"),
-    (r"^(?:datum|termin|wann|date|sitzungsdatum)\b", "date"),
-    (r"^(?:zeit|uhrzeit|dauer)\b", "time"),
+    (r"^(?:datum|termin|wann|date|sitzungsdatum|event|tag der \w+)\b", "date"),
+    (r"^(?:zeit|uhrzeit|dauer)\b|^(?:beginn|start)\b.*\bende\b", "time"),
     (r"^(?:beginn|start|anfang)\b", "start"),
     (r"^(?:ende|schluss)\b", "end"),
     (r"^(?:ort|raum|wo|location|sitzungsort|ort der \w+)\b", "place"),
@@ -130,7 +130,7 @@ def _fields(lines: list[Line]) -> list[Field]:
         line = lines[i]
         match = FIELD_RE.match(line.text) or MD_HEADING_FIELD_RE.match(line.text)
         key = field_key(match["key"]) if match else None
-        if match is None or key is None or len(match["key"].split()) > 4:
+        if match is None or key is None or len(match["key"].split()) > 6:
             i += 1
             continue
         inline = (match.groupdict().get("value") or "").strip()
@@ -163,7 +163,7 @@ def _fields(lines: list[Line]) -> list[Field]:
 
 def parse_layout(document: Document) -> Layout:
     """Find header, fields, agenda and sections of a document."""
-    lines = [Line(n, raw, clean(raw)) for n, raw in enumerate(document.lines, start=1)]
+    lines = _headings_marked([Line(n, raw, clean(raw)) for n, raw in enumerate(document.lines, start=1)])
     meta, body_start = _front_matter(lines)
     content = lines[body_start:]
     heads = [(i, h) for i, line in enumerate(content) if (h := heading(line))]
@@ -302,5 +302,23 @@ def _meta_fields(lines: list[Line]) -> list[Field]:
         key, sep, value = line.text.partition(":")
         norm = field_key(key.strip()) if sep else None
         if norm is not None and key.strip().lower() != "title":
-            fields.append(Field(norm, key.strip(), (), line, value.strip().strip("\"'")))
+            fields.append(Field(norm, f"front matter {key.strip()}", (), line, value.strip().strip("\"'")))
     return fields
+
+
+def _headings_marked(lines: list[Line]) -> list[Line]:
+    """Setext headings ("Titel" over "=====" or "-----") and pandoc titles ("% Titel") read as
+    Markdown headings; the underline itself becomes empty."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.text.startswith("% ") and i < 5:
+            out[i] = Line(line.number, line.raw, "# " + line.text[2:].strip())
+            continue
+        if i == 0 or not re.fullmatch(r"(=+|-+)", line.text) or len(line.text) < 3:
+            continue
+        above = lines[i - 1]
+        if above.text and not above.text.startswith(("#", "-", "*", "|")) and len(line.text) >= len(above.text) // 2:
+            level = "# " if line.text[0] == "=" else "## "
+            out[i - 1] = Line(above.number, above.raw, level + above.text)
+            out[i] = Line(line.number, line.raw, "")
+    return out

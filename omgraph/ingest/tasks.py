@@ -36,6 +36,7 @@ RESOLUTION_RE = re.compile(
     r"|\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen)\b[^.;]*\b(?:angenommen|abgelehnt|beschlossen|verabschiedet|gewählt|entlastet|zugestimmt)\b"
     r"|\b(?:angenommen|abgelehnt|beschlossen|verabschiedet|gewählt|entlastet)\b[^.;]*\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen)\b"
     r"|\bAntrag\b[^.;]*\b(?:angenommen|abgelehnt)\b"
+    r"|\b(?:einstimmig|einmütig|mehrheitlich)\b[^.;]*\bge[a-zäöü]{3,}(?:t|en)\b"
     r"|\(\s*\d{1,3}\s*/\s*(?:\d{1,3}|-)\s*/\s*(?:\d{1,3}|-)\s*\)|\b\d{1,3}\s*/\s*\d{1,3}\s*/\s*\d{1,3}\b(?!/)",
     re.I,
 )

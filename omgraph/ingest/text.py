@@ -2,6 +2,8 @@
 
 >>> clean("**siehe Anlage 1**&nbsp;und *mehr*")
 'siehe Anlage 1 und mehr'
+>>> clean("Hackerspace ([Anfahrt](https://example.org/anfahrt/))")
+'Hackerspace (Anfahrt)'
 >>> balance_brackets("Deutsche Gesetzliche Unfallversicherung e.V. (DGUV")
 'Deutsche Gesetzliche Unfallversicherung e.V. (DGUV)'
 >>> strip_quotes('"Diözese Stuttgart/Rottenburg - Kirche')
@@ -22,6 +24,7 @@ def clean(text: str) -> str:
     text = html.unescape(text).replace("\u00a0", " ").replace("\u200b", "")
     text = _MD_EMPHASIS.sub("", text)
     text = re.sub(r"<br\s*/?>", " ", text)
+    text = re.sub(r"\[([^\]]*)\]\((?:https?://|/|#)[^)]*\)", r"\1", text)  # [text](link) -> text
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

@@ -46,7 +46,7 @@ LABELLED_RE = re.compile(
 )
 NO_AGAINST_RE = re.compile(r"\b(?:ohne|keine)\s+Gegenstimmen?\b|\bkeine\s+Nein-?Stimmen\b", re.I)
 NO_ABSTAIN_RE = re.compile(r"\b(?:ohne|keine)\s+(?:Stimm)?[Ee]nthaltung(?:en)?\b", re.I)
-UNANIMOUS_RE = re.compile(r"\beinstimmig(?:e[nmrs]?)?\b|\bohne\s+Gegenstimme", re.I)
+UNANIMOUS_RE = re.compile(r"\b(?:einstimmig|einmütig)(?:e[nmrs]?)?\b|\bohne\s+Gegenstimme", re.I)
 MAJORITY_RE = re.compile(r"\bmehrheitlich\b|\bmit\s+Mehrheit\b", re.I)
 REJECTED_RE = re.compile(
     r"\babgelehnt\b|\bnicht\s+angenommen\b|\bscheitert\b|\bgescheitert\b", re.I
@@ -93,7 +93,7 @@ def parse_vote(text: str) -> Vote | None:
         counts.setdefault("against", 0)
     if NO_ABSTAIN_RE.search(text):
         counts.setdefault("abstain", 0)
-    said_unanimous = bool(re.search(r"\beinstimmig", text, re.I))
+    said_unanimous = bool(re.search(r"\b(?:einstimmig|einmütig)", text, re.I))
     majority = bool(MAJORITY_RE.search(text))
     rejected = bool(REJECTED_RE.search(text))
     adopted = bool(ADOPTED_RE.search(text))
