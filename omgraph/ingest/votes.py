@@ -23,7 +23,7 @@ import re
 from omgraph.model import Outcome, Vote
 
 _NUM_WORDS = {
-    "keine": 0, "kein": 0, "null": 0, "eine": 1, "einer": 1, "ein": 1, "einem": 1, "zwei": 2,
+    "keine": 0, "kein": 0, "keiner": 0, "keinen": 0, "keinem": 0, "null": 0, "eine": 1, "einer": 1, "ein": 1, "einem": 1, "zwei": 2,
     "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     "elf": 11, "zwölf": 12,
 }  # fmt: skip
