@@ -9,7 +9,9 @@ import re
 from omgraph.errors import NotMinutesError
 from omgraph.ingest.dates import find_dates, find_time_range, parse_date, parse_time
 from omgraph.ingest.parse import AGENDA_HEAD_RE, Field, Layout, Line, Section, heading, parse_layout
+from omgraph.ingest.names import NAME_WORD, _titled_name, looks_like_person
 from omgraph.ingest.people import people_from_entry, people_from_list, presenters
+from omgraph.orgs import looks_like_org
 from omgraph.ingest.sections import SectionFacts, read_sections
 from omgraph.ingest.text import unquote
 from omgraph.model import AgendaItem, Document, Meeting, Minutes, Participant, ParticipantRole
@@ -285,12 +287,33 @@ def _participants(layout: Layout, doc: str) -> list[Participant]:
                     continue
                 text = f"{cells[0]} ({cells[1]})" if len(cells) > 1 and cells[1] else cells[0]
             people = (
-                people_from_list(text, line.span(doc))
-                if ("," in text or ";" in text)
-                else people_from_entry(text, line.span(doc))
+                people_from_entry(text, line.span(doc))
+                if _one_person(text)
+                else people_from_list(text, line.span(doc))
             )
             found.extend(Participant(p, sub_role) for p in people)
     return found
+
+
+_INVERTED_RE = re.compile(
+    rf"{NAME_WORD},\s*(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}(?:\s+{NAME_WORD})?\s*(?:\(.*\))?"
+)
+
+
+def _one_person(text: str) -> bool:
+    """Whether a list line names one person: "Nachname, Vorname (Org)", "Name, Organisation",
+    "Name (Org)" -- rather than a comma list of several people."""
+    if "," not in text and ";" not in text:
+        return True
+    if _INVERTED_RE.fullmatch(text.strip()):
+        return True
+    head, _, tail = text.partition(",")
+    return (
+        ";" not in text
+        and "," not in tail.split("(")[0]
+        and (looks_like_person(head) or _titled_name(head))
+        and looks_like_org(tail)
+    )
 
 
 def _sub_role(label: str) -> ParticipantRole | None:

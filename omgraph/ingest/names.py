@@ -239,6 +239,10 @@ def split_name_org(entry: str) -> tuple[str, str]:
     name directly, as in "Bruno Schmalen BDVT"), ``"Name"``.
     """
     entry = entry.strip().strip(",;")
+    head, comma, tail = entry.partition(",")
+    if comma and "(" not in head and _titled_name(head) and not _titled_name(tail.split("(")[0]):
+        # "Sieglinde Ludwig, Deutsche Gesetzliche Unfallversicherung (DGUV)"
+        return head.strip(), tail.strip()
     if "(" in entry:
         head, _, tail = entry.partition("(")
         if head.strip():
@@ -248,12 +252,24 @@ def split_name_org(entry: str) -> tuple[str, str]:
             return head.strip(" -–/"), balance_brackets(org).strip()
     if "," in entry:
         head, _, tail = entry.partition(",")
-        if looks_like_person(head):
+        if looks_like_person(head) or _titled_name(head):
             return head.strip(), tail.strip()
     span = name_span(entry)
     if 0 < span < len(entry):
         return entry[:span].strip(), entry[span:].strip(" ,–-:")
     return entry, ""
+
+
+def _titled_name(text: str) -> bool:
+    """Two or three capitalised name words, with optional salutation and titles, and nothing
+    that reads as an organisation ("Dr. Bärbel Jödicke", not "Deutsche Gesetzliche ...")."""
+    text = text.strip()
+    if not re.fullmatch(
+        rf"(?:(?:Herrn?|Frau)\s+)?(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?{NAME_WORD}){{1,2}}",
+        text,
+    ):
+        return False
+    return not re.search(r"(?i)stiftung|verband|institut|gesellschaft|kammer|ministerium|netzwerk|genossenschaft|versicherung|akademie|hochschule|universität|zentrum|verein|agentur|deutsche|bundes", text)
 
 
 def split_people(name_part: str) -> list[str]:
