@@ -32,7 +32,11 @@ def write_merges(w: GraphWriter, res: Resolution) -> None:
         # named by content, not by position, so that the same evidence gets the same IRI
         digest = hashlib.sha1("|".join(sorted(merge.variants)).encode()).hexdigest()[:10]
         state = "merged" if merge.merged else "kept-apart"
-        node = iri(ns.meeting_part(doc, "resolution", merge.kind, merge.key, state, merge.other or "-", digest))
+        node = iri(
+            ns.meeting_part(
+                doc, "resolution", merge.kind, merge.key, state, merge.other or "-", digest
+            )
+        )
         w.add(node, RDF_TYPE, omg("ResolutionDecision"))
         w.add(node, omg("entityKind"), merge.kind)
         w.add(node, omg("entity"), _entity(merge.kind, merge.key, res))

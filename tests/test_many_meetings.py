@@ -89,16 +89,27 @@ def _query(store: str, name: str, *params: str) -> list[dict[str, object]]:
     return json.loads(result.output)
 
 
-@pytest.mark.parametrize("family", ["Ludwig", "Dreier", "Domschke", "Papenfuss", "Bonjean", "Schmalen", "Lambers"])
+@pytest.mark.parametrize(
+    "family", ["Ludwig", "Dreier", "Domschke", "Papenfuss", "Bonjean", "Schmalen", "Lambers"]
+)
 def test_one_node_per_person_across_documents(store: str, family: str) -> None:
     rows = _query(store, "people")
-    keys = {r["person_key"] for r in rows if family.lower() in str(r["family_name"]).lower().replace("ß", "ss").replace("dreler", "dreier")}
+    keys = {
+        r["person_key"]
+        for r in rows
+        if family.lower()
+        in str(r["family_name"]).lower().replace("ß", "ss").replace("dreler", "dreier")
+    }
     assert len(keys) == 1, [r for r in rows if family.lower() in str(r["person"]).lower()]
 
 
 def test_one_node_per_organisation_across_documents(store: str) -> None:
     rows = _query(store, "participants")
-    dguv = {r["organisation"] for r in rows if "Unfallversicherung" in str(r["organisation"]) or r["organisation"] == "DGUV"}
+    dguv = {
+        r["organisation"]
+        for r in rows
+        if "Unfallversicherung" in str(r["organisation"]) or r["organisation"] == "DGUV"
+    }
     assert dguv == {"Deutsche Gesetzliche Unfallversicherung"}
     meetings = {r["meeting_id"] for r in rows if str(r["person"]).endswith("Ludwig")}
     assert len(meetings) == 3
@@ -129,10 +140,14 @@ def test_tasks_with_assignee_and_due_date(store: str) -> None:
 
 def test_reingesting_a_changed_file_replaces_only_its_facts(store: str, tmp_path: Path) -> None:
     changed = tmp_path / "2020-10-23-ag-transfer.md"
-    changed.write_text(AUTUMN.replace("einen One-Pager entwerfen", "eine Checkliste entwerfen"), encoding="utf-8")
+    changed.write_text(
+        AUTUMN.replace("einen One-Pager entwerfen", "eine Checkliste entwerfen"), encoding="utf-8"
+    )
     before = _query(store, "decisions", "meeting=2020-04-30")
     result = CliRunner().invoke(cli, ["--store", store, "ingest", str(changed)], obj={})
     assert result.exit_code == 0, result.output
     tasks = _query(store, "decisions", "meeting=2020-10-23", "kind=task")
-    assert [t["text"] for t in tasks] == ["Bruno Schmalen: eine Checkliste entwerfen bis 30.11.2020"]
+    assert [t["text"] for t in tasks] == [
+        "Bruno Schmalen: eine Checkliste entwerfen bis 30.11.2020"
+    ]
     assert _query(store, "decisions", "meeting=2020-04-30") == before

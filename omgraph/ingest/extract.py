@@ -8,13 +8,13 @@ import re
 
 from omgraph.errors import NotMinutesError
 from omgraph.ingest.dates import find_dates, find_time_range, parse_date, parse_time
-from omgraph.ingest.parse import AGENDA_HEAD_RE, Field, Layout, Line, Section, heading, parse_layout
 from omgraph.ingest.names import NAME_WORD, _titled_name, looks_like_person
+from omgraph.ingest.parse import AGENDA_HEAD_RE, Field, Layout, Line, Section, heading, parse_layout
 from omgraph.ingest.people import people_from_entry, people_from_list, presenters
-from omgraph.orgs import looks_like_org
 from omgraph.ingest.sections import SectionFacts, read_sections
 from omgraph.ingest.text import unquote
 from omgraph.model import AgendaItem, Document, Meeting, Minutes, Participant, ParticipantRole
+from omgraph.orgs import looks_like_org, match_org
 
 TITLE_WORDS = re.compile(
     r"\b(Treffen|Sitzung|Protokoll|Niederschrift|Versammlung|Plenum|Besprechung|Meeting|Klausur|"
@@ -137,7 +137,9 @@ def _meeting(layout: Layout, doc: str) -> Meeting:
     title_line = _title_line(layout)
     title = re.sub(r"^#+\s*", "", title_line.text) if title_line else ""
     meta_title = layout.front_matter.get("title", "")
-    if meta_title and not (title_line and title_line.text.startswith("#") and TITLE_WORDS.search(title)):
+    if meta_title and not (
+        title_line and title_line.text.startswith("#") and TITLE_WORDS.search(title)
+    ):
         title = meta_title
     source = (
         title_line.span(doc)
@@ -206,7 +208,8 @@ def _meeting(layout: Layout, doc: str) -> Meeting:
 
 
 _EVENT_RE = re.compile(
-    r"\b(?:fand|findet|tagte|tagt|trafen|treffen sich|versammelten|versammeln|stattgefunden)\b", re.I
+    r"\b(?:fand|findet|tagte|tagt|trafen|treffen sich|versammelten|versammeln|stattgefunden)\b",
+    re.I,
 )
 _BEGAN_RE = re.compile(r"\b(?:begann|beginnt|eröffnet|eröffnete|Beginn|gestartet|startete)\b", re.I)
 _ENDED_RE = re.compile(r"\b(?:endete|endet|schloss|schließt|geschlossen|Ende)\b", re.I)
@@ -224,7 +227,9 @@ def _event_date(layout: Layout, year: int | None) -> tuple[dt.date | None, dt.ti
     """The date of a sentence saying the meeting took place ("Am 25. Oktober fand die
     Generalversammlung statt"), in the first lines or the front matter's summary."""
     texts = [line.text for line in layout.header[:30]]
-    texts += [v for k, v in layout.front_matter.items() if k in {"excerpt", "description", "summary"}]
+    texts += [
+        v for k, v in layout.front_matter.items() if k in {"excerpt", "description", "summary"}
+    ]
     for text in texts:
         if _EVENT_RE.search(text) and (found := next(iter(find_dates(text, year)), None)):
             return found[0], parse_time(text[found[1].end() :])
@@ -312,7 +317,7 @@ def _one_person(text: str) -> bool:
         ";" not in text
         and "," not in tail.split("(")[0]
         and (looks_like_person(head) or _titled_name(head))
-        and looks_like_org(tail)
+        and (looks_like_org(tail) or match_org(tail) is not None)
     )
 
 

@@ -100,14 +100,18 @@ def inverted(text: str) -> str:
     """
     family, sep, given = text.partition(",")
     family, given = family.strip(), given.strip()
-    if not sep or not re.fullmatch(rf"(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?{NAME_WORD}", family):
+    if not sep or not re.fullmatch(
+        rf"(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?{NAME_WORD}", family
+    ):
         return text
     title = ""
     if match := TITLE_RE.match(given):
         title, given = match[1].strip() + " ", given[match.end() :]
     words = given.split()
-    if 1 <= len(words) <= 2 and all(re.fullmatch(NAME_WORD, w) for w in words) and (
-        is_given_name(words[0]) or family.lower() not in given_names()
+    if (
+        1 <= len(words) <= 2
+        and all(re.fullmatch(NAME_WORD, w) for w in words)
+        and (is_given_name(words[0]) or family.lower() not in given_names())
     ):
         return f"{title}{given} {family}"
     return text
@@ -269,7 +273,10 @@ def _titled_name(text: str) -> bool:
         text,
     ):
         return False
-    return not re.search(r"(?i)stiftung|verband|institut|gesellschaft|kammer|ministerium|netzwerk|genossenschaft|versicherung|akademie|hochschule|universität|zentrum|verein|agentur|deutsche|bundes", text)
+    return not re.search(
+        r"(?i)stiftung|verband|institut|gesellschaft|kammer|ministerium|netzwerk|genossenschaft|versicherung|akademie|hochschule|universität|zentrum|verein|agentur|deutsche|bundes",
+        text,
+    )
 
 
 def split_people(name_part: str) -> list[str]:

@@ -6,6 +6,7 @@ This stage knows where things stand in a document, not what they mean; the extra
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -163,7 +164,9 @@ def _fields(lines: list[Line]) -> list[Field]:
 
 def parse_layout(document: Document) -> Layout:
     """Find header, fields, agenda and sections of a document."""
-    lines = _headings_marked([Line(n, raw, clean(raw)) for n, raw in enumerate(document.lines, start=1)])
+    lines = _headings_marked(
+        [Line(n, raw, clean(raw)) for n, raw in enumerate(document.lines, start=1)]
+    )
     meta, body_start = _front_matter(lines)
     content = lines[body_start:]
     heads = [(i, h) for i, line in enumerate(content) if (h := heading(line))]
@@ -286,7 +289,7 @@ def _split_listed_agenda(
             run = heads[:k]
             gaps = [
                 any(line.text for line in content[a + 1 : b])
-                for (a, _), (b, _) in zip(run, run[1:], strict=False)
+                for (a, _), (b, _) in itertools.pairwise(run)
             ]
             if run and not any(gaps):
                 return [content[i] for i, _ in run], heads[k:]
@@ -302,7 +305,9 @@ def _meta_fields(lines: list[Line]) -> list[Field]:
         key, sep, value = line.text.partition(":")
         norm = field_key(key.strip()) if sep else None
         if norm is not None and key.strip().lower() != "title":
-            fields.append(Field(norm, f"front matter {key.strip()}", (), line, value.strip().strip("\"'")))
+            fields.append(
+                Field(norm, f"front matter {key.strip()}", (), line, value.strip().strip("\"'"))
+            )
     return fields
 
 
@@ -317,7 +322,11 @@ def _headings_marked(lines: list[Line]) -> list[Line]:
         if i == 0 or not re.fullmatch(r"(=+|-+)", line.text) or len(line.text) < 3:
             continue
         above = lines[i - 1]
-        if above.text and not above.text.startswith(("#", "-", "*", "|")) and len(line.text) >= len(above.text) // 2:
+        if (
+            above.text
+            and not above.text.startswith(("#", "-", "*", "|"))
+            and len(line.text) >= len(above.text) // 2
+        ):
             level = "# " if line.text[0] == "=" else "## "
             out[i - 1] = Line(above.number, above.raw, level + above.text)
             out[i] = Line(line.number, line.raw, "")

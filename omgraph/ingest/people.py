@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from omgraph.ingest.names import (
+    NAME_WORD,
     inverted,
     is_given_name,
-    NAME_WORD,
     name_span,
     parse_name,
     split_entries,

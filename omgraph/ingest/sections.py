@@ -190,9 +190,18 @@ def _canonical_assignees(decision: Decision, groups: tuple[WorkingGroup, ...]) -
     if not any(a.group and names.get(a.group, a.group) != a.group for a in decision.assignees):
         return decision
     fixed = tuple(
-        Assignee(names[a.group], group=names[a.group]) if a.group in names else a for a in decision.assignees
+        Assignee(names[a.group], group=names[a.group]) if a.group in names else a
+        for a in decision.assignees
     )
-    return Decision(decision.item, decision.kind, decision.text, decision.source, decision.vote, fixed, decision.due)
+    return Decision(
+        decision.item,
+        decision.kind,
+        decision.text,
+        decision.source,
+        decision.vote,
+        fixed,
+        decision.due,
+    )
 
 
 def canonical_group(reader: _Reader, name: str) -> str:
@@ -350,7 +359,9 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
         if MOTION_RE.search(text) and not OUTCOME_RE.search(text):
             motion = text
             continue
-        resolution = prose_resolution(text) or (text if votes_ahead and OUTCOME_RE.search(text) else None)
+        resolution = prose_resolution(text) or (
+            text if votes_ahead and OUTCOME_RE.search(text) else None
+        )
         if resolution:
             counted = " ".join((*votes_ahead, text))
             votes_ahead.clear()
@@ -536,11 +547,15 @@ def _decision(reader: _Reader, item: str, kind: str, text: str, span: SourceSpan
 
 
 OUTCOME_RE = re.compile(
-    r"\b(?:angenommen|abgelehnt|gewählt|beschlossen|entlastet|bestätigt|verabschiedet|genehmigt)\b", re.I
+    r"\b(?:angenommen|abgelehnt|gewählt|beschlossen|entlastet|bestätigt|verabschiedet|genehmigt)\b",
+    re.I,
 )
-MOTION_RE = re.compile(r"\bbeantragt\b|\bschlägt\b.*\bvor\b|\bstellt\b.*\bAntrag\b|^Antrag\s*:", re.I)
+MOTION_RE = re.compile(
+    r"\bbeantragt\b|\bschlägt\b.*\bvor\b|\bstellt\b.*\bAntrag\b|^Antrag\s*:", re.I
+)
 _COUNT_LINE_RE = re.compile(
-    r"^(?:Ja|Nein|Dafür|Dagegen|Enthaltung(?:en)?|Gegenstimmen?|Ja-Stimmen|Nein-Stimmen)\s*:\s*\d+\s*$", re.I
+    r"^(?:Ja|Nein|Dafür|Dagegen|Enthaltung(?:en)?|Gegenstimmen?|Ja-Stimmen|Nein-Stimmen)\s*:\s*\d+\s*$",
+    re.I,
 )
 
 

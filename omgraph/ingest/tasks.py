@@ -174,9 +174,8 @@ def labelled_assignee(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
     head = head.strip(" *_")
     if not sep or not head or len(head) > 80:
         return ()
-    if groups := find_groups(head):
-        if len(groups[0][0]) >= len(head) - 6:
-            return tuple(Assignee(name, group=name) for name, _ in groups)
+    if (groups := find_groups(head)) and len(groups[0][0]) >= len(head) - 6:
+        return tuple(Assignee(name, group=name) for name, _ in groups)
     found: list[Assignee] = []
     for part in re.split(r"\s*(?:/|,|;|\bund\b|&)\s*", head):
         if not plausible_name(part, True):
