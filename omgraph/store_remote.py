@@ -1,8 +1,14 @@
 """A store behind a SPARQL 1.1 endpoint (query + update over HTTP), e.g. an Oxigraph server.
 
 Credentials come from ``OMGRAPH_USER`` / ``OMGRAPH_PASSWORD`` (HTTP basic auth), never from
-the command line. The update endpoint is the query URL with a trailing ``/query`` or
-``/sparql`` replaced by ``/update``, unless ``OMGRAPH_UPDATE_URL`` names another.
+the command line (a URL with ``user:password@`` is refused). The update endpoint is the query
+URL with a trailing ``/query`` or ``/sparql`` replaced by ``/update``, unless
+``OMGRAPH_UPDATE_URL`` names another; a bare ``http://HOST:PORT`` means Oxigraph's layout
+(``/query`` and ``/update``).
+
+>>> store = SparqlEndpointStore("http://127.0.0.1:7878")
+>>> store.query_url, store.update_url
+('http://127.0.0.1:7878/query', 'http://127.0.0.1:7878/update')
 
 Queries run over the union of the document graphs: every request names them as
 ``default-graph-uri`` (and ``named-graph-uri``), which any SPARQL 1.1 server understands.
@@ -34,6 +40,15 @@ class SparqlEndpointStore(Store):
     """A remote store; ``url`` is the SPARQL query endpoint."""
 
     def __init__(self, url: str, *, update_url: str | None = None, timeout: float = 60.0) -> None:
+        parts = urllib.parse.urlsplit(url)
+        if parts.username or parts.password:
+            raise StoreError(
+                "credentials in the store URL",
+                path=parts._replace(netloc=parts.hostname or "").geturl(),
+                hint="remove them from the URL and set OMGRAPH_USER and OMGRAPH_PASSWORD",
+            )
+        if parts.path in ("", "/"):
+            url = url.rstrip("/") + "/query"
         self.location = url
         self.query_url = url
         self.update_url = update_url or os.environ.get("OMGRAPH_UPDATE_URL") or _update_url(url)
@@ -104,6 +119,9 @@ class SparqlEndpointStore(Store):
         present = graph.value in self._document_graphs()
         self.update(f"DROP SILENT GRAPH {graph}")
         return present
+
+    def has_document(self, doc_id: str) -> bool:
+        return iri(ns.document_graph(doc_id)).value in self._document_graphs()
 
     def query(self, sparql: str) -> QueryResult:
         if not self._document_graphs():

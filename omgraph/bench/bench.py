@@ -82,9 +82,14 @@ class Report:
         return "\n".join([fmt.format(*head), rule, *(fmt.format(*x).rstrip() for x in lines)])
 
 
-def _median(f: Callable[[], object], runs: int) -> float:
-    """Median seconds of ``runs`` calls of ``f`` (after one untimed warm-up call)."""
+def _median(f: Callable[[], object], runs: int, slow: float = 2.0) -> float:
+    """Median seconds of ``runs`` calls of ``f`` after one warm-up call; a warm-up slower than
+    ``slow`` seconds is the answer (no point repeating a call that misses every target)."""
+    began = time.perf_counter()
     f()
+    first = time.perf_counter() - began
+    if first > slow:
+        return first
     times = []
     for _ in range(runs):
         began = time.perf_counter()

@@ -157,8 +157,10 @@ def _section(doc: Doc, number: str, kind: str, presenters: list[str], tables: li
         doc.add(f"Vereinbarung: {agreement(doc, number, [group_key])}", "")
         if rng.random() < 0.7:
             article = "Das bereits vorhandene" if doc.world.groups[group_key].kind == "team" else "Die bereits vorhandene"
-            doc.add(f"{article} {group_written(doc, group_key)} soll {doc.fill('ein Konzept zum Thema {topic}')} "
-                    "entwickeln. Neue Mitglieder können sich gerne während des Plenums anmelden oder auch noch im Nachgang.", "")
+            task = f"{article} {group_written(doc, group_key)} soll {doc.fill('ein Konzept zum Thema {topic}')} entwickeln."
+            # a group asked to develop something: a task, as in the seed (TOP 5, l.199)
+            doc.decision(number, "task", task, assignees=[doc.world.groups[group_key].name])
+            doc.add(f"{task} Neue Mitglieder können sich gerne während des Plenums anmelden oder auch noch im Nachgang.", "")
             doc.add(f"Der Arbeitsgruppe gehören an: {membership_line(doc, group_key, spec.date)}", "")
     elif kind == "worldcafe":
         for n, question, mods in tables:

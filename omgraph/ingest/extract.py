@@ -13,7 +13,16 @@ from omgraph.ingest.parse import AGENDA_HEAD_RE, Field, Layout, Line, Section, h
 from omgraph.ingest.people import people_from_entry, people_from_list, presenters
 from omgraph.ingest.sections import SectionFacts, read_sections
 from omgraph.ingest.text import unquote
-from omgraph.model import AgendaItem, Document, Meeting, Minutes, Participant, ParticipantRole
+from omgraph.model import (
+    AgendaItem,
+    Document,
+    Meeting,
+    Minutes,
+    Participant,
+    ParticipantRole,
+    PersonMention,
+    SourceSpan,
+)
 from omgraph.orgs import looks_like_org, match_org
 
 TITLE_WORDS = re.compile(
@@ -379,18 +388,8 @@ def _agenda(layout: Layout, doc: str, date: dt.date | None) -> list[AgendaItem]:
             number = f"{parent}.{number}" if parent else number
         elif not number:
             number = str(sum(1 for i in items if i.number and "." not in i.number) + 1)
-        time_match = re.search(r"\(?\s*(?:ca\.\s*)?(\d{1,2}[:.]\d\d)\s*(?:Uhr)?\s*\)?\s*$", text)
-        start = parse_time(time_match[1].replace(".", ":")) if time_match else None
-        if time_match:
-            text = text[: time_match.start()].strip(" ,–-")
-        people = []
+        text, start, people = _item_tail(text, line.span(doc))
         note = ""
-        split = re.search(r"\s[–-]\s(?=[^–-]+$)|\s*\((?=[^()]+\)$)", text)
-        if split:
-            candidate = text[split.end() :].rstrip(")")
-            found, rest_note = presenters(candidate, line.span(doc))
-            if found and not rest_note:
-                people, text = found, text[: split.start()]
         items.append(
             AgendaItem(
                 number,
@@ -403,6 +402,34 @@ def _agenda(layout: Layout, doc: str, date: dt.date | None) -> list[AgendaItem]:
             )
         )
     return items
+
+
+_TIME_PART_RE = re.compile(r"(?:ca\.\s*)?(\d{1,2}[:.]\d\d)\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}[:.]\d\d\s*(?:Uhr)?)?")
+
+
+def _item_tail(text: str, source: SourceSpan) -> tuple[str, dt.time | None, list[PersonMention]]:
+    """Split presenters and a start time off an agenda line: "Titel (Name, Name, 11:50 Uhr)",
+    "Titel – Name (10:45 Uhr)", "Titel, 10:45 Uhr"."""
+    start = None
+    people: list[PersonMention] = []
+    bracket = re.search(r"\s*\(([^()]*)\)\s*$", text)
+    if bracket:
+        parts = [p.strip() for p in re.split(r"[,;]", bracket[1]) if p.strip()]
+        times = [p for p in parts if _TIME_PART_RE.fullmatch(p)]
+        found = [q for p in parts if p not in times for q in presenters(p, source)[0]]
+        named = [p for p in parts if p not in times]
+        if times or (found and len(found) >= len(named)):
+            start = parse_time(_TIME_PART_RE.fullmatch(times[0])[1].replace(".", ":")) if times else None  # type: ignore[index]
+            people = found
+            text = text[: bracket.start()]
+    if start is None and (m := re.search(r"[,–-]?\s*(?:ca\.\s*)?(\d{1,2}[:.]\d\d)\s*(?:Uhr)?\s*$", text)):
+        start = parse_time(m[1].replace(".", ":"))
+        text = text[: m.start()]
+    if not people and (dash := re.search(r"\s[–-]\s(?=[^–-]+$)", text)):
+        found, rest_note = presenters(text[dash.end() :], source)
+        if found and not rest_note:
+            people, text = found, text[: dash.start()]
+    return text.strip(" ,–-"), start, people
 
 
 def _merge_titles(

@@ -132,8 +132,8 @@ def prose_task(
     """A task written in prose: "Jil kümmert sich drum", "Die AG Transfer sollte ... entwickeln",
     "X arbeitet ... bis 30.11.2020 ein". ``(text, assignees, due)`` or ``None``."""
     stripped = re.sub(r"^\s*[-*•]\s*", "", text).strip()
-    if len(stripped) > 400:
-        return None
+    if len(stripped) > 400 or stripped.endswith("?"):
+        return None  # a question asks, it assigns nothing
     verb = _TASK_VERB_RE.search(stripped)
     if verb and not re.search(r"\bdass\b|,", stripped[: verb.start()]):
         who = _actor(stripped[: verb.start()], source)
