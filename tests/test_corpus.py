@@ -223,11 +223,18 @@ class Score:
 
 
 def bipartite(
-    expected: list[dict], rows: list[Any], ok: Callable[[dict, Any], bool]
+    expected: list[dict],
+    rows: list[Any],
+    ok: Callable[[dict, Any], bool],
+    prefer: Callable[[dict, Any], bool] | None = None,
 ) -> dict[int, int]:
-    """Expected index -> row index, one to one, as many required facts as possible first."""
+    """Expected index -> row index, one to one, as many required facts as possible first;
+    among the rows that fit a fact, those ``prefer`` likes are tried first."""
     row_owner: dict[int, int] = {}
     candidates = [[j for j, r in enumerate(rows) if ok(e, r)] for e in expected]
+    if prefer is not None:
+        for e, js in zip(expected, candidates, strict=True):
+            js.sort(key=lambda j: not prefer(e, rows[j]))
 
     def augment(i: int, seen: set[int]) -> bool:
         for j in candidates[i]:
@@ -253,8 +260,9 @@ def score(
     ok: Callable[[dict, Any], bool],
     show_expected: Callable[[dict], str],
     show_row: Callable[[Any], str],
+    prefer: Callable[[dict, Any], bool] | None = None,
 ) -> tuple[Score, dict[int, int]]:
-    matched = bipartite(expected, rows, ok)
+    matched = bipartite(expected, rows, ok, prefer)
     required = [i for i, e in enumerate(expected) if not e["optional"]]
     used = set(matched.values())
     return (
@@ -459,7 +467,15 @@ def show_group(g: dict) -> str:
 def decisions_and_votes(file: str, answers: Answers) -> tuple[Score, Score]:
     exp = EXPECTED[file]["decisions"]
     groups = decision_groups(answers)
-    decisions, matched = score("decisions", exp, groups, decision_ok, show_decision, show_group)
+    decisions, matched = score(
+        "decisions",
+        exp,
+        groups,
+        decision_ok,
+        show_decision,
+        show_group,
+        prefer=lambda e, g: vote_ok(e["vote"], g) if has_vote(g) else e["vote"] is None,
+    )
 
     # votes: required decisions whose minutes give a vote, and every decision the graph gives
     # a vote (counts or unanimity) to
