@@ -397,6 +397,44 @@ def remove(ctx: click.Context, doc_ids: tuple[str, ...]) -> None:
 
 
 @cli.command()
+@click.option("--meeting", help="Only meetings whose date, id, title or body contains this.")
+@click.option("--warnings/--no-warnings", default=True, show_default=True, help="List warnings too.")
+@output_options
+@click.pass_context
+def validate(ctx: click.Context, meeting: str | None, warnings: bool, fmt: str) -> None:
+    """Check each document's graph against the SHACL shapes (data/shapes.ttl).
+
+    Prints one row per finding: document, line, severity, the node (its label), the property
+    and what is wrong. Exits 1 if there is any violation (warnings alone exit 0).
+
+    \b
+    Example:
+        omgraph validate
+        omgraph validate --meeting 2019-11-21 --format json
+    """
+    from omgraph.validate import validate_store
+
+    with _errors(ctx), _store(ctx) as store:
+        report = validate_store(store, meeting=meeting)
+    shown = [f for f in report.findings if warnings or f.severity == "violation"]
+    columns = ["document", "line", "severity", "node", "path", "message", "text"]
+    rows = [
+        {"document": f.document, "line": f.line, "severity": f.severity, "node": f.label,
+         "path": f.path, "message": f.message, "text": f.text}
+        for f in shown
+    ]  # fmt: skip
+    if rows or fmt != "table":
+        print_rows(rows, fmt, columns)
+    click.echo(
+        f"{len(report.documents)} document graph(s) checked: {len(report.violations)} "
+        f"violation(s), {len(report.warnings)} warning(s).",
+        err=True,
+    )
+    if not report.conforms:
+        ctx.exit(EXIT_FAILED)
+
+
+@cli.command()
 @click.option(
     "--format",
     "fmt",

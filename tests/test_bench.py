@@ -38,14 +38,19 @@ def test_prints_the_table(run: tuple[str, dict[str, object], Path]) -> None:
 
 def test_every_query_timed_everywhere(run: tuple[str, dict[str, object], Path]) -> None:
     _, numbers, _ = run
-    for side in ("library_ms", "cli_ms", "rdflib_ms"):
+    for side in ("library_ms", "cli_ms"):
         assert set(numbers[side]) == set(CONTRACT_QUERIES), side  # type: ignore[arg-type]
+    # rdflib times what it can run; the rest is reported with rdflib's error
+    answered = set(numbers["rdflib_ms"]) | set(numbers["rdflib_errors"])  # type: ignore[arg-type]
+    assert answered == set(CONTRACT_QUERIES)
     assert numbers["triples"] > 1000  # type: ignore[operator]
 
 
 def test_rdflib_gives_the_same_row_counts(run: tuple[str, dict[str, object], Path]) -> None:
     _, numbers, _ = run
-    assert numbers["rdflib_rows"] == numbers["rows"]
+    rows, rd_rows = numbers["rows"], numbers["rdflib_rows"]
+    assert rd_rows, "rdflib answered no query"
+    assert {k: rows[k] for k in rd_rows} == rd_rows  # type: ignore[index, union-attr]
 
 
 def test_keep_keeps_corpus_store_and_view(run: tuple[str, dict[str, object], Path]) -> None:

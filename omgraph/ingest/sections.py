@@ -41,6 +41,7 @@ from omgraph.model import (
     Participant,
     PersonMention,
     SourceSpan,
+    Vote,
     WorkingGroup,
     WorldCafeResult,
     WorldCafeTable,
@@ -61,6 +62,7 @@ MEMBERS_RE = re.compile(
     r"Mitglieder(?:\s+sind)?|besteht\s+aus)\s*:\s*(?P<list>.+)$"
 )
 TOPICS_INTRO_RE = re.compile(r"\bThemen\b.*:\s*$|\bZukunfts-?[Tt]hemen\b.*:\s*$")
+SECTION_DATES_RE = re.compile(r"\b(?:Termine|Veranstaltungen|Folgetermin|nächste[rns]? (?:Termin|Sitzung|Treffen))", re.I)
 NEXT_DATES_RE = re.compile(
     r"n[äa]chsten?\s+(?:Termin|Sitzung|Treffen)|\bTermine\b|Folgetermin", re.I
 )
@@ -141,7 +143,7 @@ def read_sections(
     for section in layout.sections:
         _heading(reader, section.number, section.title, section.heading)
         reader.note_groups(section.heading)
-        _section(reader, section.number, section.body)
+        _section(reader, section.number, section.body, section.title)
     if not layout.sections:
         body = tuple(
             line for line in layout.lines if line not in set(layout.header) | set(layout.agenda)
@@ -257,9 +259,9 @@ def _table(reader: _Reader, item: str, match: re.Match[str], line: Line) -> None
     )
 
 
-def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
+def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = "") -> None:
     doc = reader.doc
-    mode = ""  # "", "results", "topics", "dates"
+    mode = "dates" if SECTION_DATES_RE.search(title) else ""  # "", "results", "topics", "dates"
     pending: str = ""  # the kind of a marker ("Aufgaben:") whose items follow on the next lines
     ahead = _votes_before_resolutions(body)
     votes_ahead: list[str] = []
@@ -281,6 +283,11 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
                 )
             presentation = None
 
+    before: dict[int, str] = {}  # line number -> the text of the non-empty line before it
+    last = ""
+    for line in body:
+        if line.text:
+            before[line.number], last = last, line.text
     for line in body:
         text = line.text
         if not text:
@@ -327,7 +334,7 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
         if mode == "topics" and (m := RESULT_ITEM_RE.match(text)):
             _future_topic(reader, m, span)
             continue
-        if NEXT_DATES_RE.search(text) and text.rstrip().endswith(":"):
+        if NEXT_DATES_RE.search(text) and (text.rstrip().endswith(":") or text.startswith("#")):
             mode = "dates"
             continue
         if mode == "dates" and _next_date(reader, text, span):
@@ -354,7 +361,16 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...]) -> None:
         if line.number in ahead:
             votes_ahead.append(text)
             continue
-        if _vote_line(reader, text):
+        if _vote_line(reader, text, span):
+            continue
+        if (counted := _counted_vote(text)) is not None:
+            # "Das Ergebnis der Abstimmung: 9 Ja-Stimmen, keine Nein-Stimme und 5 Enthaltungen."
+            # after "Per Mentimeter wurde über die Entlastung des Vorstands abgestimmt."
+            asked = before.get(line.number, "")
+            asked = asked if VOTED_ON_RE.search(asked) else ""
+            reader.decisions.append(
+                Decision(item, "resolution", f"{asked} {text}".strip(), span, counted)
+            )
             continue
         if MOTION_RE.search(text) and not OUTCOME_RE.search(text):
             motion = text
@@ -475,11 +491,14 @@ _PLACE_RE = re.compile(
 def _next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
     stripped = re.sub(r"^\s*[-*•]\s*", "", text)
     found = next(iter(find_dates(stripped, reader.year)), None)
-    if found is None or found[1].start() > 12:
+    if found is None or not LIST_ITEM_OR_DATE_RE.match(text):
         return False
     date, match = found
+    before = stripped[: match.start()].strip(" ,:–-")
     rest = stripped[match.end() :].strip(" ,:–-")
-    rest = re.sub(r"^(?:um\s+)?\d{1,2}[:.]\d\d\s*(?:Uhr)?\s*,?\s*", "", rest)
+    rest = re.sub(r"^(?:um\s+|ab\s+)?\(?\d{1,2}(?:[:.]\d\d|h)\)?\s*(?:Uhr)?\s*,?\s*", "", rest)
+    if before and len(before) > 2:  # "Kultur/Kino: Do 30.4. 20:00 im Foyer Rathaus"
+        rest = f"{before} {rest}".strip() if not _PLACE_RE.match(" " + rest) else f"{before}{' ' + rest if rest else ''}"
     place = ""
     if m := _PLACE_RE.search(rest):
         place = m["place"]
@@ -488,8 +507,9 @@ def _next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
     return True
 
 
+LIST_ITEM_OR_DATE_RE = re.compile(r"^\s*(?:[-*•+]\s|\d+[.)]\s|\d{1,2}\.\d{1,2}\.|\d{4}-)")
 _NEXT_INLINE_RE = re.compile(
-    r"(?:n[äa]chste[rns]?\s+(?:Termin|Sitzung|Treffen|Plenum)|Folgetermin)\b[^.]*?(?::|am|findet)",
+    r"(?:n[äa]chste[rns]?\s+(?:\w*termin|Sitzung|Treffen|Plenum)|Folgetermin)\b[^.]*?(?::|am|findet|auf|vom)",
     re.I,
 )
 
@@ -576,9 +596,24 @@ def _votes_before_resolutions(body: tuple[Line, ...]) -> set[int]:
     return found
 
 
-def _vote_line(reader: _Reader, text: str) -> bool:
-    """A vote on its own line after a decision ("Abstimmungsergebnis: 27 Nein-Stimmen ...")."""
-    if not reader.decisions or (
+VOTED_ON_RE = re.compile(r"abgestimmt|Abstimmung|Antrag|beantragt|\?\s*$|Meinungsbild|stimmen\s+über", re.I)
+_VOTE_HEAD_RE = re.compile(r"^(?:[-*•]\s*)?(?:Das\s+)?(?:Ergebnis(?:\s+der\s+Abstimmung)?|Abstimmung(?:sergebnis)?|Meinungsbild)\b", re.I)
+
+
+def _counted_vote(text: str) -> Vote | None:
+    """A line that reports a vote with counts ("Abstimmung: 8 dafür, 1 dagegen, 1 Enthaltung",
+    "Das Ergebnis der Abstimmung: 9 Ja-Stimmen, keine Nein-Stimme und 5 Enthaltungen")."""
+    if not _VOTE_HEAD_RE.match(text) or len(text) > 200:
+        return None
+    vote = parse_vote(text)
+    if vote is None or (vote.votes_for is None and vote.votes_against is None):
+        return None
+    return vote
+
+
+def _vote_line(reader: _Reader, text: str, span: SourceSpan) -> bool:
+    """A vote on its own line right after a decision ("Abstimmungsergebnis: 27 Nein-Stimmen ...")."""
+    if not reader.decisions or span.line - reader.decisions[-1].source.line > 4 or (
         not re.match(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis)\s*:?", text, re.I)
         and not (
             parse_vote(text)

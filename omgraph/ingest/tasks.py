@@ -37,6 +37,11 @@ RESOLUTION_RE = re.compile(
     r"|\b(?:angenommen|abgelehnt|beschlossen|verabschiedet|gewählt|entlastet)\b[^.;]*\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen)\b"
     r"|\bAntrag\b[^.;]*\b(?:angenommen|abgelehnt)\b"
     r"|\b(?:einstimmig|einmütig|mehrheitlich)\b[^.;]*\bge[a-zäöü]{3,}(?:t|en)\b"
+    r"|\b(?:einstimmig|einmütig|mehrheitlich)\b[^.;]*\b(?:zugesprochen|erteilt|ernannt|aufgenommen|entlastet|zugestimmt)\b"
+    r"|\bUmlaufbeschluss\b|\bPer\s+Akklamation\b"
+    r"|\b(?:genehmigt|beschließt|bestätigt|wählt|entlastet|ernennt)\s+(?:das|den|die|einstimmig)\b"
+    r"|\b(?:Plenum|Versammlung|Vorstand)\s+(?:ist\s+)?dafür\b|\bkeine\s+Gegenstimmen?\b"
+    r"|\b\d{1,3}\s*/\s*(?:\d{1,3}|-)\s*/\s*(?:\d{1,3}|-)(?![\d/])"
     r"|\(\s*\d{1,3}\s*/\s*(?:\d{1,3}|-)\s*/\s*(?:\d{1,3}|-)\s*\)|\b\d{1,3}\s*/\s*\d{1,3}\s*/\s*\d{1,3}\b(?!/)",
     re.I,
 )

@@ -39,7 +39,7 @@ FOR_RE = re.compile(
 AGAINST_RE = re.compile(
     rf"\b{_N}\s*(?:Gegenstimmen?|Nein-?Stimmen?|Nein\b|dagegen\b|contra\b)", re.I
 )
-ABSTAIN_RE = re.compile(rf"\b{_N}\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)", re.I)
+ABSTAIN_RE = re.compile(rf"\b{_N}\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?|enthalten)\b", re.I)
 LABELLED_RE = re.compile(
     r"\b(?P<key>Ja|Dafür|Pro|Nein|Dagegen|Contra|Gegenstimmen|Enthaltung(?:en)?)\s*[:=]\s*(?P<n>\d+|-)",
     re.I,
