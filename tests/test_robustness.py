@@ -77,7 +77,7 @@ def write_bad_files(folder: Path) -> dict[str, str]:
         "fake.pdf": (b"%PDF-1.7\n1 0 obj garbage", "PDF"),
         "locked.pdf": (_locked_pdf(pdf), "password"),
         "scanned.pdf": (_pdf_bytes([]), "OCR"),
-        "too-big.txt": (b"Protokoll\n" + b"x" * 40_000, "limit"),
+        "too-big.txt": (b"Protokoll\n" + b"x" * 41_000, "limit"),
     }
     for name, (data, _) in files.items():
         (folder / name).write_bytes(data)
@@ -118,7 +118,7 @@ def test_each_bad_file_gets_one_line_and_the_store_is_unchanged(store_copy, tmp_
     before = _count(store_copy)
     for name, why in bad.items():
         code, output = _invoke(
-            "--store", str(store_copy), "ingest", "--max-size", "20KB", str(tmp_path / "bad" / name)
+            "--store", str(store_copy), "ingest", "--max-size", "39KB", str(tmp_path / "bad" / name)
         )
         assert code == 1, (name, output)
         errors = [line for line in output.splitlines() if line.startswith("Error:")]
@@ -144,7 +144,7 @@ def test_a_folder_mixing_good_and_bad_files(tmp_path):
     shutil.copy(SEED, folder / SEED.name)
     (folder / "picture.jpg").write_bytes(b"\xff\xd8\xff\xe0")  # not minutes: skipped in folders
     store = tmp_path / "store"
-    code, output = _invoke("--store", str(store), "ingest", "--max-size", "20KB", str(folder))
+    code, output = _invoke("--store", str(store), "ingest", "--max-size", "39KB", str(folder))
     assert code == 1
     assert "Traceback" not in output
     errors = [line for line in output.splitlines() if line.startswith("Error:")]

@@ -33,7 +33,7 @@ _WEEKDAY = r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|
 DATE_RE = re.compile(
     rf"(?<![\d.])(?:{_WEEKDAY})?(?:"
     r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))"
-    r"|(?P<num>(?P<d>[0-3]?\d)(?:\.?\s*[-–]\s*[0-3]?\d)?\.\s?(?P<m>[01]?\d)\.(?:\s?(?P<y>(?:19|20)?\d\d)(?![\d:.]))?)"
+    r"|(?P<num>(?P<d>[0-3]?\d)(?:\.?\s*[-–]\s*[0-3]?\d)?\.\s?(?P<m>[01]?\d)\.(?:\s?(?P<y>(?:19|20)?\d\d)(?![\d]|[:.]\d))?)"
     rf"|(?P<long>(?:(?P<d2>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d)?\.?\s*)(?P<mn>{_MONTH_NAMES})(?![a-zäöü])\.?(?:\s+(?P<y2>(?:19|20)\d\d))?)"
     r")(?![\d])",
     re.IGNORECASE,
