@@ -9,8 +9,17 @@ import re
 from omgraph.errors import NotMinutesError
 from omgraph.ingest.dates import find_dates, find_time_range, parse_date, parse_time
 from omgraph.ingest.names import NAME_WORD, _titled_name, looks_like_person
-from omgraph.ingest.parse import AGENDA_HEAD_RE, Field, Layout, Line, Section, heading, parse_layout
-from omgraph.ingest.people import people_from_entry, people_from_list, presenters
+from omgraph.ingest.parse import (
+    AGENDA_HEAD_RE,
+    LIST_ITEM_RE,
+    Field,
+    Layout,
+    Line,
+    Section,
+    heading,
+    parse_layout,
+)
+from omgraph.ingest.people import mention, mention_nick, people_from_entry, people_from_list, presenters
 from omgraph.ingest.sections import SectionFacts, read_sections
 from omgraph.ingest.text import unquote
 from omgraph.model import (
@@ -300,6 +309,12 @@ def _participants(layout: Layout, doc: str) -> list[Participant]:
                 ):
                     continue
                 text = f"{cells[0]} ({cells[1]})" if len(cells) > 1 and cells[1] else cells[0]
+            if re.fullmatch(r"[\w.-]{2,30}(?:\s*\([^()]*\))?", text) and LIST_ITEM_RE.match(line.raw):
+                # "- corny", "- Elaine (Gast)": one nickname a bullet is still a person
+                nick, _, note = text.partition("(")
+                person = mention(nick, line.span(doc), note.rstrip(")")) or mention_nick(nick, line.span(doc))
+                found.extend(Participant(p, "guest" if "gast" in note.lower() else sub_role) for p in (person,) if p)
+                continue
             people = (
                 people_from_entry(text, line.span(doc))
                 if _one_person(text)

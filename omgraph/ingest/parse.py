@@ -151,8 +151,12 @@ def _fields(lines: list[Line]) -> list[Field]:
                         break
                 if nxt.text.startswith("#") or heading(nxt) or nxt.text.startswith("---"):
                     break
+                continued = bool(values or inline) and (values[-1].text if values else inline).endswith(",")
                 if not (
-                    LIST_ITEM_RE.match(nxt.raw) or nxt.raw.startswith((" ", "\t")) or not inline
+                    LIST_ITEM_RE.match(nxt.raw)
+                    or nxt.raw.startswith((" ", "\t"))
+                    or not inline
+                    or continued  # "Anwesende: A, B, C,\nD, E" wraps onto the next line
                 ):
                     break
                 values.append(nxt)
@@ -193,7 +197,9 @@ def parse_layout(document: Document) -> Layout:
     return Layout(
         lines=tuple(lines),
         header=tuple(header),
-        fields=tuple(_meta_fields(lines[1 : max(body_start - 1, 1)]) + _fields(header)),
+        fields=tuple(
+            _meta_fields(lines[1 : max(body_start - 1, 1)]) + _fields(header) + _body_lists(lines, header)
+        ),
         agenda=tuple(agenda),
         sections=tuple(sections),
         front_matter=meta,
@@ -331,3 +337,15 @@ def _headings_marked(lines: list[Line]) -> list[Line]:
             out[i - 1] = Line(above.number, above.raw, level + above.text)
             out[i] = Line(line.number, line.raw, "")
     return out
+
+
+_ATTENDANCE = {"present", "excused", "guest"}
+
+
+def _body_lists(lines: list[Line], header: list[Line]) -> list[Field]:
+    """Attendance lists under a heading further down ("### Anwesende" after the agenda)."""
+    in_header = {line.number for line in header}
+    rest = [line for line in lines if line.number not in in_header]
+    return [
+        f for f in _fields(rest) if f.key in _ATTENDANCE and f.line.text.startswith("#") and f.values
+    ]

@@ -65,6 +65,14 @@ def mention(
     )
 
 
+def mention_nick(nick: str, source: SourceSpan) -> PersonMention | None:
+    """A person known only by a nickname or first name written in lower case ("corny", "vv01f")."""
+    nick = nick.strip(" *_")
+    if not re.fullmatch(r"[\w.-]{2,30}", nick) or nick.isdigit():
+        return None
+    return PersonMention(text=nick, source=source, given=nick)
+
+
 def people_from_entry(entry: str, source: SourceSpan) -> list[PersonMention]:
     """People in one list entry: ``"Kristina Mangold/ Andreas Ihm (itb)"`` gives two people who
     share the organisation; ``"Bruno Schmalen BDVT"`` one person with an organisation."""

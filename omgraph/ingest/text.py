@@ -23,6 +23,8 @@ def clean(text: str) -> str:
     """Drop Markdown emphasis and HTML entities, unify spaces; keep everything else."""
     text = html.unescape(text).replace("\u00a0", " ").replace("\u200b", "")
     text = _MD_EMPHASIS.sub("", text)
+    text = re.sub(r"(?<![\w_])_(?=\S)|(?<=\S)_(?![\w_])", "", text)  # _italic_
+    text = re.sub(r"\s?:[a-z_+-]{2,30}:(?=\s|$)", "", text)  # :fish: emoji codes
     text = re.sub(r"<br\s*/?>", " ", text)
     text = re.sub(r"\[([^\]]*)\]\((?:https?://|/|#)[^)]*\)", r"\1", text)  # [text](link) -> text
     return re.sub(r"[ \t]+", " ", text).strip()
