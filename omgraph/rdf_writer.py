@@ -127,7 +127,9 @@ class GraphWriter:
             self.add(mention, RDF_TYPE, omg("TopicMention"))
             self.add(mention, omg("topic"), topic)
             # a label broken over two lines is found in neither: the passage's first line then
-            found = [n for n in lines if key in self._line_topics(n)] or lines[:1] or [spans[0].line]
+            found = (
+                [n for n in lines if key in self._line_topics(n)] or lines[:1] or [spans[0].line]
+            )
             for n in found:
                 self.add(mention, PROV + "wasDerivedFrom", self.line_node(n))
 

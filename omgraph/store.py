@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat
+from pyoxigraph import (
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    RdfFormat,
+)
 from pyoxigraph import Store as OxStore
 
 from omgraph import namespaces as ns
@@ -81,16 +89,24 @@ def update_text(doc_id: str, quads: Iterable[Quad]) -> str:
     return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
 
 
+VOID_TRIPLES = NamedNode("http://rdfs.org/ns/void#triples")
+"""``<graph> void:triples N``: how many triples the graph had when it was written (itself
+included), stored in the graph in the same transaction; a graph whose count differs is not whole."""
+
+
 def _checked(doc_id: str, quads: Iterable[Quad]) -> list[Quad]:
+    """The quads to write for ``doc_id``: checked, without duplicates, with their count."""
     graph = iri(ns.document_graph(doc_id))
-    quads = list(quads)
-    for q in quads:
+    unique = list(dict.fromkeys(quads))
+    for q in unique:
         if q.graph_name != graph:
             raise StoreError(
                 f"quad outside the graph of {doc_id}: {q}",
                 hint="build quads with omgraph.rdf.minutes_to_quads",
             )
-    return quads
+    unique = [q for q in unique if not (q.subject == graph and q.predicate == VOID_TRIPLES)]
+    count = Literal(str(len(unique) + 1), datatype=NamedNode(str(ns.XSD) + "integer"))
+    return [*unique, Quad(graph, VOID_TRIPLES, count, graph)]
 
 
 class Store(ABC):
@@ -294,8 +310,6 @@ def _result(result: object) -> QueryResult:
         columns = [v.value for v in result.variables]
         return QueryResult(columns, [tuple(s[c] for c in columns) for s in result])
     if isinstance(result, QueryBoolean):
-        from pyoxigraph import Literal
-
         return QueryResult(
             ["result"],
             [

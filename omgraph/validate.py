@@ -23,7 +23,7 @@ from typing import Literal as TypingLiteral
 
 import rdflib
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, serialize
-from rdflib.namespace import RDF, RDFS, SH, SKOS
+from rdflib.namespace import RDF, RDFS, SH, SKOS, VOID
 
 from omgraph import namespaces as ns
 from omgraph.resources import data_path
@@ -161,18 +161,29 @@ def validate_graph(graph: rdflib.Graph, document: str = "") -> list[Finding]:
 
 
 def check_document_graph(graph: rdflib.Graph, document: str) -> list[Finding]:
-    """A document graph holds exactly one ``omg:Document``, the one of its own id."""
+    """A document graph is whole: it holds exactly one ``omg:Document``, the one of its own
+    id, and as many triples as its ``void:triples`` says were written with it."""
+    focus = rdflib.URIRef(str(ns.document_graph(document)))
     ids = {str(i) for d in graph.subjects(RDF.type, OMG.Document)
            for i in graph.objects(d, DCTERMS.identifier)}  # fmt: skip
-    if ids == {document}:
-        return []
-    focus = str(ns.document_graph(document))
-    message = (
-        "the graph holds no document record: it is a fragment"
-        if not ids
-        else f"the graph holds document records for {', '.join(sorted(ids))}"
-    )
-    return [Finding("violation", document, focus, document, "", message)]
+    findings = []
+    if ids != {document}:
+        message = (
+            "the graph holds no document record: it is a fragment"
+            if not ids
+            else f"the graph holds document records for {', '.join(sorted(ids))}"
+        )
+        findings.append(Finding("violation", document, str(focus), document, "", message))
+    counts = {_int(n) for n in graph.objects(focus, VOID.triples)}
+    if counts and counts != {len(graph)}:
+        findings.append(
+            Finding(
+                "violation", document, str(focus), document, "void:triples",
+                f"the graph holds {len(graph)} triples but {min(counts)} were written: "
+                "it is not whole; ingest the file again",
+            )
+        )  # fmt: skip
+    return findings
 
 
 def validate_store(store: Store, *, meeting: str | None = None) -> ValidationReport:

@@ -27,10 +27,19 @@ def test_replace_document_replaces_exactly_its_graph():
     store.replace_document("a", _quads("a", 5))
     store.replace_document("b", _quads("b", 3))
     store.replace_document("a", _quads("a", 2))
-    assert store.triple_count() == 5
+    assert store.triple_count() == 7  # each graph also holds its own void:triples count
     assert store.remove_document("b")
     assert not store.remove_document("b")
-    assert store.triple_count() == 2
+    assert store.triple_count() == 3
+
+
+def test_each_graph_records_its_triple_count_in_the_same_transaction():
+    store = OxigraphStore(None)
+    assert store.replace_document("a", _quads("a", 4) * 2) == 5
+    (row,) = store.query(
+        "SELECT ?n WHERE { GRAPH ?g { ?g <http://rdfs.org/ns/void#triples> ?n } }"
+    ).records()
+    assert row["n"] == 5 == store.triple_count()
 
 
 def test_quads_outside_the_graph_are_refused():
@@ -84,7 +93,7 @@ def test_store_persists_on_disk(store_dir):
     with OxigraphStore(store_dir) as store:
         store.replace_document("a", _quads("a", 3))
     with open_store(str(store_dir), read_only=True) as store:
-        assert store.triple_count() == 3
+        assert store.triple_count() == 4
 
 
 def test_reading_a_missing_store_says_what_to_do(tmp_path):

@@ -147,3 +147,13 @@ def test_cli_validate_exit_codes(tmp_path):
     (row,) = [r for r in rows if r["path"] == "omg:abstentions"]
     assert row["severity"] == "violation" and row["line"] and row["node"]
     assert "Traceback" not in bad.output
+
+
+def test_a_graph_missing_some_of_its_triples_is_not_whole(seed_store):
+    _break(
+        seed_store,
+        f"DELETE {{ GRAPH {GRAPH} {{ ?s omg:text ?t }} }} "
+        f"WHERE {{ GRAPH {GRAPH} {{ ?s a omg:Contribution ; omg:text ?t }} }}",
+    )
+    report = validate_store(seed_store)
+    assert any(f.path == "void:triples" and "not whole" in f.message for f in report.violations)

@@ -63,6 +63,9 @@ def extract(document: Document) -> Minutes:
     participants = _participants(layout, doc)
     agenda = _agenda(layout, doc, meeting.date)
     facts: SectionFacts = read_sections(layout, doc, meeting, agenda, participants)
+    if not any(p.role == "present" for p in participants):
+        # no attendance list: whoever speaks in the minutes was there (council minutes)
+        participants += [Participant(c.speaker, "present") for c in facts.contributions if c.kind == "discussion" or c.speaker.salutation or c.speaker.org]
     agenda = _merge_titles(agenda, layout.sections, facts, doc)
     if not (participants or agenda or layout.sections or facts.decisions or meeting.date):
         raise NotMinutesError(
@@ -180,7 +183,7 @@ def _meeting(layout: Layout, doc: str) -> Meeting:
             if start is None:
                 start, end = find_time_range(value)
         elif key == "time":
-            start, end = find_time_range(value)
+            start, end = find_time_range(_hhmm(value))
         elif key == "start":
             start = start or parse_time(value) or parse_time(value.replace(".", ":"))
         elif key == "end":
@@ -229,8 +232,11 @@ _EVENT_RE = re.compile(
     r"\b(?:fand|findet|tagte|tagt|trafen|treffen sich|versammelten|versammeln|stattgefunden)\b",
     re.I,
 )
-_BEGAN_RE = re.compile(r"\b(?:begann|beginnt|eröffnet|eröffnete|Beginn|gestartet|startete)\b", re.I)
-_ENDED_RE = re.compile(r"\b(?:endete|endet|schloss|schließt|geschlossen|Ende)\b", re.I)
+_BEGAN_RE = re.compile(
+    r"\b(?:begann|beginnt|eröffnet|eröffnete|Beginn|gestartet|startete|Start|Startzeit|Anfang)\b", re.I
+)
+_ENDED_RE = re.compile(r"\b(?:endete|endet|schloss|schließt|geschlossen|Ende|Endzeit|Schluss)\b", re.I)
+_SPAN_RE = re.compile(r"\b(?:Sitzung|Versammlung|tagte|dauerte|Treffen|Plenum)\b", re.I)
 
 
 def _year_hint(layout: Layout, title: str) -> int | None:
@@ -257,16 +263,24 @@ def _event_date(layout: Layout, year: int | None) -> tuple[dt.date | None, dt.ti
 def _said_times(layout: Layout) -> tuple[dt.time | None, dt.time | None]:
     """Start and end written in prose: "die Versammlung begann pünktlich um 17:00 Uhr"."""
     start = end = None
-    for line in layout.lines[:60]:
+    for line in layout.lines:
         for sentence in re.split(r"(?<=[.;!])\s+|,\s+", line.text):
-            time = parse_time(sentence)
+            time = parse_time(_hhmm(sentence))
             if time is None:
                 continue
-            if start is None and _BEGAN_RE.search(sentence):
+            both = find_time_range(_hhmm(sentence))
+            if both[1] is not None and _SPAN_RE.search(sentence) and start is None:
+                start, end = both  # "Die Sitzung ging von 18:30 bis 21:30"
+            elif start is None and _BEGAN_RE.search(sentence):
                 start = time
-            elif end is None and _ENDED_RE.search(sentence):
-                end = time
+            elif _ENDED_RE.search(sentence) and not _BEGAN_RE.search(sentence):
+                end = time  # the last one written wins: "Die Versammlung wurde um 13:19 geschlossen"
     return start, end
+
+
+def _hhmm(text: str) -> str:
+    """``"1842"`` next to a time field or a dash -> ``"18:42"``."""
+    return re.sub(r"(?<![\d.,])([01]\d|2[0-3])([0-5]\d)(?=\s*[—–-]|\s*Uhr)", r"\1:\2", text)
 
 
 def _place_from_date_line(text: str, date_match: re.Match[str]) -> str:

@@ -22,6 +22,11 @@ from omgraph.ingest.text import balance_brackets, strip_quotes
 from omgraph.resources import data_path
 
 SALUTATION_RE = re.compile(r"^(Herrn?|Frau|Hr\.|Fr\.)\s+")
+OFFICE_RE = re.compile(
+    r"^(?:(?:Erste[r]?\s+)?(?:Ober)?[Bb]ürgermeister(?:in)?|Stadtr(?:at|ätin)|Stadträte|Ratsmitglied|"
+    r"Gemeinder(?:at|ätin)|Landrat|Landrätin|Minister(?:in)?|Staatssekretär(?:in)?|Präsident(?:in)?)\s+"
+)
+"""An office written before a name ("Oberbürgermeister Dr. Frank Mentrup", "Stadtrat Borner")."""
 TITLE_RE = re.compile(
     r"^((?:(?:Prof\.|Professor(?:in)?|Dr\.(?:\s?-?(?:Ing|med|phil|rer\.\s?nat|rer\.\s?pol|jur)\.)?|Dipl\.-?\s?[A-Za-zäöü]+\.?"
     r"|PD|h\.\s?c\.|apl\.)\s*)+)"
@@ -120,7 +125,7 @@ def inverted(text: str) -> str:
 def parse_name(text: str) -> NameParts:
     """Split a written name into salutation, titles, given and family name."""
     rest = re.sub(r"\s+", " ", strip_quotes(text)).strip(" ,;:-–")
-    rest = inverted(rest)
+    rest = inverted(OFFICE_RE.sub("", rest))
     salutation = ""
     if match := SALUTATION_RE.match(rest):
         salutation = "Frau" if match[1].lower().startswith("fr") else "Herr"
@@ -154,7 +159,7 @@ def parse_name(text: str) -> NameParts:
 
 
 _PERSON_HEAD = re.compile(
-    rf"^(?:(?:Herrn?|Frau|Hr\.|Fr\.)\s+)?(?:(?:Prof\.|Dr\.|Dipl\.-?\s?[A-Za-zäöü]+\.?|PD)\s*)*"
+    rf"^(?:(?:Herrn?|Frau|Hr\.|Fr\.)\s+|{OFFICE_RE.pattern[1:]})?(?:(?:Prof\.|Dr\.|Dipl\.-?\s?[A-Za-zäöü]+\.?|PD)\s*)*"
     rf"(?P<first>{NAME_WORD})(?P<more>(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*(?:{NAME_WORD}|[A-ZÄÖÜ]\.?(?=[\s,;:)/]|$)))*)"
 )
 

@@ -80,8 +80,8 @@ _FIELD_KEYS: tuple[tuple[str, str], ...] = (
     (r"anwesend|teilnehm|mitglieder|vorstände|präsent", "present"),
     (r"^(?:datum|termin|wann|date|sitzungsdatum|event|tag der \w+)\b", "date"),
     (r"^(?:zeit|uhrzeit|dauer)\b|^(?:beginn|start)\b.*\bende\b", "time"),
-    (r"^(?:beginn|start|anfang)\b", "start"),
-    (r"^(?:ende|schluss)\b", "end"),
+    (r"^(?:beginn|start|anfang|startzeit|anfangszeit)\b", "start"),
+    (r"^(?:ende|schluss|endzeit)\b", "end"),
     (r"^(?:ort|raum|wo|location|sitzungsort|ort der \w+)\b", "place"),
     (r"^(?:gremium|sitzung|veranstaltung)$", "body"),
 )
@@ -347,5 +347,10 @@ def _body_lists(lines: list[Line], header: list[Line]) -> list[Field]:
     in_header = {line.number for line in header}
     rest = [line for line in lines if line.number not in in_header]
     return [
-        f for f in _fields(rest) if f.key in _ATTENDANCE and f.line.text.startswith("#") and f.values
+        f
+        for f in _fields(rest)
+        if f.key in _ATTENDANCE
+        and (f.values or f.inline)
+        and (f.line.text.startswith("#") or len(f.label.split()) <= 2)
+        and not heading(f.line)
     ]
