@@ -209,7 +209,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, max_size: in
             err=True,
         )
     if len(good) < len(results):
-        click.echo(f"{len(results) - len(good)} file(s) failed; see the lines above.", err=True)
+        if len(results) > 1:
+            click.echo(f"{len(results) - len(good)} file(s) failed; see the lines above.", err=True)
         ctx.exit(EXIT_FAILED)
 
 
