@@ -371,6 +371,7 @@ def _sub_role(label: str) -> ParticipantRole | None:
 
 def _agenda(layout: Layout, doc: str, date: dt.date | None) -> list[AgendaItem]:
     items: list[AgendaItem] = []
+    stack: list[tuple[int, str]] = []  # (indent, number) of the enclosing numbered items
     for line in layout.agenda:
         cells = [c.strip() for c in line.raw.split("\t")]
         numbered = re.match(r"^\s*(\d+(?:\.\d+)*)\s*[.)]?\s*(?:\t|\s)(.*)$", line.raw)
@@ -410,13 +411,17 @@ def _agenda(layout: Layout, doc: str, date: dt.date | None) -> list[AgendaItem]:
         number = numbered[1] if numbered else ""
         if top := heading(line):
             number, text = top
-        if re.match(r"^\s{2,}", line.raw) and number and items and "." not in number:
-            parent = next(
-                (i.number for i in reversed(items) if i.number and "." not in i.number), ""
-            )
-            number = f"{parent}.{number}" if parent else number
+        indent = len(line.raw.expandtabs(4)) - len(line.raw.expandtabs(4).lstrip())
+        if not number and indent > 0 and items:
+            continue  # a bullet note under an item, not an item of its own
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        if number and "." not in number and stack:
+            number = f"{stack[-1][1]}.{number}"  # "   1. Wahl ..." under "2. Formalien" is 2.1
         elif not number:
             number = str(sum(1 for i in items if i.number and "." not in i.number) + 1)
+        stack.append((indent, number))
+        text = re.sub(r"(?:\s*,?\s*#\d+)+\s*$", "", text)  # issue tags: "Finanzbericht 2025 #642"
         text, start, people = _item_tail(text, line.span(doc))
         note = ""
         items.append(
@@ -470,10 +475,12 @@ def _merge_titles(
     merged: list[AgendaItem] = []
     seen: set[str] = set()
     for item in agenda:
-        section = by_number.get(item.number)
+        section = _section_for(item, sections, by_number, seen)
         if section is None or not item.number:
             merged.append(item)
             continue
+        item = AgendaItem(section.number, item.title, item.source, item.start, item.presenters,
+                          item.presenter_note, item.is_break)  # fmt: skip
         seen.add(item.number)
         heading_title, heading_people = facts.heading_presenters.get(
             item.number, (section.title, ())
@@ -495,6 +502,8 @@ def _merge_titles(
     for section in sections:
         if section.number in seen or any(i.number == section.number for i in merged):
             continue
+        if agenda and not section.numbered:
+            continue  # a heading of the protocol part, not an agenda item
         heading_title, heading_people = facts.heading_presenters.get(
             section.number, (section.title, ())
         )
@@ -508,6 +517,24 @@ def _merge_titles(
             )
         )
     return merged
+
+
+def _title_score(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(a.lower(), b.lower())
+
+
+def _section_for(
+    item: AgendaItem, sections: tuple[Section, ...], by_number: dict[str, Section], seen: set[str]
+) -> Section | None:
+    """The section an agenda item is: the one with its number if the titles agree (or the
+    numbers are the minutes' own), else the one whose title is the item's."""
+    same = by_number.get(item.number)
+    if same is not None and same.number not in seen and (same.numbered or _title_score(item.title, same.title) >= 60):
+        return same
+    candidates = [s for s in sections if s.number not in seen and _title_score(item.title, s.title) >= 80]
+    return max(candidates, key=lambda s: _title_score(item.title, s.title)) if candidates else None
 
 
 def _common_title(table: str, heading: str) -> str:

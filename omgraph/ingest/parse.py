@@ -34,6 +34,8 @@ class Section:
     title: str
     heading: Line
     body: tuple[Line, ...]
+    numbered: bool = True
+    """False for sections numbered in order by omgraph (Markdown headings without TOP numbers)."""
 
 
 @dataclass(frozen=True)
@@ -184,11 +186,12 @@ def parse_layout(document: Document) -> Layout:
             heads = md
     if len(heads) < 2:
         heads = _plain_headings(content) or heads
+    plain = bool(heads) and not any(heading(content[i]) or MD_NUM_HEADING_RE.match(content[i].text) for i, _ in heads)
     listed, heads = _split_listed_agenda(heads, content)
     sections: list[Section] = []
     for k, (i, (num, title)) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(content)
-        sections.append(Section(num, title, content[i], tuple(content[i + 1 : end])))
+        sections.append(Section(num, title, content[i], tuple(content[i + 1 : end]), not plain))
     first_section = heads[0][0] if heads else len(content)
     before = content[:first_section]
     agenda = listed or _from_first_item(_agenda_block(before))
