@@ -70,7 +70,10 @@ def write_bad_files(folder: Path) -> dict[str, str]:
         "nul-bytes.txt": (bytes(range(256)) * 20, "binary"),
         "program.md": (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8, "program"),
         "broken-utf16.txt": (b"\xff\xfe" + b"\x00\xd8" * 300, "UTF-16"),
-        "lorem.txt": (b"Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n" * 30, "minutes"),
+        "lorem.txt": (
+            b"Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n" * 30,
+            "minutes",
+        ),
         "truncated.docx": (docx[: len(docx) // 2], "Word"),
         "not-a-zip.docx": (b"PK\x03\x04 this is not a zip archive", "Word"),
         "truncated.pdf": (pdf[: len(pdf) // 3], "PDF"),
@@ -245,7 +248,7 @@ HOSTILE = [
     "${meeting}",
     "?param_meeting",
     "<http://example.org/> } #",
-    "2019-11-21\" || true || \"",
+    '2019-11-21" || true || "',
 ]
 
 

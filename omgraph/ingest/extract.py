@@ -471,11 +471,11 @@ def _merge_titles(
 ) -> list[AgendaItem]:
     """Complete the agenda from the TOP sections: a cleaner title where the table's title runs
     into its description, presenters named in the heading, and items only found as sections."""
-    by_number = {s.number: s for s in sections}
+    assigned = _assign(agenda, sections)
     merged: list[AgendaItem] = []
     seen: set[str] = set()
-    for item in agenda:
-        section = _section_for(item, sections, by_number, seen)
+    for position, item in enumerate(agenda):
+        section = assigned.get(position)
         if section is None or not item.number:
             merged.append(item)
             continue
@@ -525,16 +525,29 @@ def _title_score(a: str, b: str) -> float:
     return fuzz.token_set_ratio(a.lower(), b.lower())
 
 
-def _section_for(
-    item: AgendaItem, sections: tuple[Section, ...], by_number: dict[str, Section], seen: set[str]
-) -> Section | None:
-    """The section an agenda item is: the one with its number if the titles agree (or the
-    numbers are the minutes' own), else the one whose title is the item's."""
-    same = by_number.get(item.number)
-    if same is not None and same.number not in seen and (same.numbered or _title_score(item.title, same.title) >= 60):
-        return same
-    candidates = [s for s in sections if s.number not in seen and _title_score(item.title, s.title) >= 80]
-    return max(candidates, key=lambda s: _title_score(item.title, s.title)) if candidates else None
+def _assign(agenda: list[AgendaItem], sections: tuple[Section, ...]) -> dict[int, Section]:
+    """Which section each agenda item is (by position in ``agenda``): best title matches first,
+    then the minutes' own TOP numbers for the items left."""
+    pairs = sorted(
+        ((_title_score(item.title, sec.title), i, k) for i, item in enumerate(agenda) if item.number
+         for k, sec in enumerate(sections)),
+        reverse=True,
+    )  # fmt: skip
+    chosen: dict[int, Section] = {}
+    used: set[int] = set()
+    for score, i, k in pairs:
+        if score < 70:
+            break
+        if i not in chosen and k not in used:
+            chosen[i], _ = sections[k], used.add(k)
+    for i, item in enumerate(agenda):
+        if i in chosen or not item.number:
+            continue
+        for k, sec in enumerate(sections):
+            if k not in used and sec.number == item.number and sec.numbered:
+                chosen[i], _ = sec, used.add(k)
+                break
+    return chosen
 
 
 def _common_title(table: str, heading: str) -> str:

@@ -191,6 +191,8 @@ def parse_layout(document: Document) -> Layout:
     sections: list[Section] = []
     for k, (i, (num, title)) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(content)
+        if plain:  # "### Firmware" again in the protocol part is item "Firmware" of the list above
+            num = next((x.number for x in sections if x.title.lower() == title.lower()), num)
         sections.append(Section(num, title, content[i], tuple(content[i + 1 : end]), not plain))
     first_section = heads[0][0] if heads else len(content)
     before = content[:first_section]
