@@ -3,6 +3,7 @@ what stands inside the TOP sections in :mod:`omgraph.ingest.sections`."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -62,6 +63,7 @@ def extract(document: Document) -> Minutes:
     meeting = _meeting(layout, doc)
     participants = _participants(layout, doc)
     agenda = _agenda(layout, doc, meeting.date)
+    layout = _number_plain_sections(layout, agenda)
     facts: SectionFacts = read_sections(layout, doc, meeting, agenda, participants)
     if not any(p.role == "present" for p in participants):
         # no attendance list: whoever speaks in the minutes was there (council minutes)
@@ -523,6 +525,23 @@ def _title_score(a: str, b: str) -> float:
     from rapidfuzz import fuzz
 
     return fuzz.token_set_ratio(a.lower(), b.lower())
+
+
+def _number_plain_sections(layout: Layout, agenda: list[AgendaItem]) -> Layout:
+    """Sections from plain Markdown headings take the number of the agenda item they are
+    ("### Organisatorisches" is item 3 "Organisatorisches: Raumkosten ..."); the others follow."""
+    if not layout.sections or layout.sections[0].numbered or not agenda:
+        return layout
+    assigned = {id(sec): agenda[i].number for i, sec in _assign(agenda, layout.sections).items()}
+    top = max((int(a.number.split(".")[0]) for a in agenda if a.number.split(".")[0].isdigit()), default=0)
+    sections = []
+    for sec in layout.sections:
+        number = assigned.get(id(sec))
+        if number is None:
+            top += 1
+            number = str(top)
+        sections.append(dataclasses.replace(sec, number=number))
+    return dataclasses.replace(layout, sections=tuple(sections))
 
 
 def _assign(agenda: list[AgendaItem], sections: tuple[Section, ...]) -> dict[int, Section]:
