@@ -266,12 +266,13 @@ def _said_times(layout: Layout) -> tuple[dt.time | None, dt.time | None]:
     """Start and end written in prose: "die Versammlung begann pünktlich um 17:00 Uhr"."""
     start = end = None
     for line in layout.lines:
-        for sentence in re.split(r"(?<=[.;!])\s+|,\s+", line.text):
+        for sentence in (line.text, *re.split(r"(?<=[.;!])\s+|,\s+", line.text)):
             time = parse_time(_hhmm(sentence))
             if time is None:
                 continue
             both = find_time_range(_hhmm(sentence))
-            if both[1] is not None and _SPAN_RE.search(sentence) and start is None:
+            spans = _SPAN_RE.search(sentence) or (_BEGAN_RE.search(sentence) and _ENDED_RE.search(sentence))
+            if both[1] is not None and spans and start is None:
                 start, end = both  # "Die Sitzung ging von 18:30 bis 21:30"
             elif start is None and _BEGAN_RE.search(sentence):
                 start = time
@@ -305,7 +306,7 @@ def _participants(layout: Layout, doc: str) -> list[Participant]:
             continue
         if field.inline:
             source = field.line.span(doc)
-            people = people_from_list(field.inline, source)
+            people = _people_or_nicks(field.inline, source)
             found.extend(Participant(p, role) for p in people)
         for line in field.values:
             sub = re.match(r"^\s*[-*•]?\s*([A-ZÄÖÜ][\w ]{2,30}):\s*(.*)$", line.text)
@@ -334,7 +335,7 @@ def _participants(layout: Layout, doc: str) -> list[Participant]:
             people = (
                 people_from_entry(text, line.span(doc))
                 if _one_person(text)
-                else people_from_list(text, line.span(doc))
+                else _people_or_nicks(text, line.span(doc))
             )
             found.extend(Participant(p, sub_role) for p in people)
     return found
@@ -359,6 +360,21 @@ def _one_person(text: str) -> bool:
         and (looks_like_person(head) or _titled_name(head))
         and (looks_like_org(tail) or match_org(tail) is not None)
     )
+
+
+def _people_or_nicks(text: str, source: SourceSpan) -> list[PersonMention]:
+    """A comma list in an attendance field; entries that are one word ("vv01f", "nac") are
+    people known by a nickname."""
+    entries = [e.strip() for e in re.split(r"[,;]", text) if e.strip()]
+    if entries and all(re.fullmatch(r"[\w.-]{2,30}(?:\s*\([^()]*\))?", e) for e in entries):
+        found = []
+        for entry in entries:
+            nick, _, note = entry.partition("(")
+            person = mention(nick, source, note.rstrip(")")) or mention_nick(nick, source)
+            if person is not None:
+                found.append(person)
+        return found
+    return people_from_list(text, source)
 
 
 def _sub_role(label: str) -> ParticipantRole | None:

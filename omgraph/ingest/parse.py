@@ -344,7 +344,7 @@ def _headings_marked(lines: list[Line]) -> list[Line]:
     return out
 
 
-_ATTENDANCE = {"present", "excused", "guest"}
+_ATTENDANCE = {"present", "excused", "guest", "chair", "minutes"}
 
 
 def _body_lists(lines: list[Line], header: list[Line]) -> list[Field]:

@@ -290,8 +290,8 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
             before[line.number], last = last, line.text
     for line in body:
         text = line.text
-        if not text:
-            continue
+        if not text or line.raw.lstrip().startswith(">"):
+            continue  # a quoted mail or text is not what the meeting said or decided
         span = line.span(doc)
         reader.note_groups(line)
         reader.mentions.extend(names_in_prose(text, span, reader.known_families))

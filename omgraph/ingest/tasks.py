@@ -39,6 +39,7 @@ RESOLUTION_RE = re.compile(
     r"|\b(?:einstimmig|einmütig|mehrheitlich)\b[^.;]*\bge[a-zäöü]{3,}(?:t|en)\b"
     r"|\b(?:einstimmig|einmütig|mehrheitlich)\b[^.;]*\b(?:zugesprochen|erteilt|ernannt|aufgenommen|entlastet|zugestimmt)\b"
     r"|\bUmlaufbeschluss\b|\bPer\s+Akklamation\b"
+    r"|\b(?:nimmt|nehmen)\b[^.;]*\b(?:Protokoll|Antrag|Tagesordnung|Topliste|Haushalt|Satzung)\b[^.;]*\ban\b"
     r"|\b(?:genehmigt|beschließt|bestätigt|wählt|entlastet|ernennt)\s+(?:das|den|die|einstimmig)\b"
     r"|\b(?:Plenum|Versammlung|Vorstand)\s+(?:ist\s+)?dafür\b|\bkeine\s+Gegenstimmen?\b"
     r"|\b\d{1,3}\s*/\s*(?:\d{1,3}|-)\s*/\s*(?:\d{1,3}|-)(?![\d/])"
