@@ -266,12 +266,14 @@ def _said_times(layout: Layout) -> tuple[dt.time | None, dt.time | None]:
     """Start and end written in prose: "die Versammlung begann pünktlich um 17:00 Uhr"."""
     start = end = None
     for line in layout.lines:
-        for sentence in (line.text, *re.split(r"(?<=[.;!])\s+|,\s+", line.text)):
+        for n, sentence in enumerate((line.text, *re.split(r"(?<=[.;!])\s+|,\s+", line.text))):
             time = parse_time(_hhmm(sentence))
             if time is None:
                 continue
             both = find_time_range(_hhmm(sentence))
             spans = _SPAN_RE.search(sentence) or (_BEGAN_RE.search(sentence) and _ENDED_RE.search(sentence))
+            if n == 0 and not (both[1] is not None and spans):
+                continue  # the whole line only counts as a span "von 18:30 bis 21:30"
             if both[1] is not None and spans and start is None:
                 start, end = both  # "Die Sitzung ging von 18:30 bis 21:30"
             elif start is None and _BEGAN_RE.search(sentence):
@@ -326,7 +328,7 @@ def _participants(layout: Layout, doc: str) -> list[Participant]:
                 ):
                     continue
                 text = f"{cells[0]} ({cells[1]})" if len(cells) > 1 and cells[1] else cells[0]
-            if re.fullmatch(r"[\w.-]{2,30}(?:\s*\([^()]*\))?", text) and LIST_ITEM_RE.match(line.raw):
+            if re.fullmatch(r"(?=\S*[A-Za-zÄÖÜäöü])[\w.-]{2,30}(?:\s*\([^()]*\))?", text) and LIST_ITEM_RE.match(line.raw):
                 # "- corny", "- Elaine (Gast)": one nickname a bullet is still a person
                 nick, _, note = text.partition("(")
                 person = mention(nick, line.span(doc), note.rstrip(")")) or mention_nick(nick, line.span(doc))
@@ -366,7 +368,7 @@ def _people_or_nicks(text: str, source: SourceSpan) -> list[PersonMention]:
     """A comma list in an attendance field; entries that are one word ("vv01f", "nac") are
     people known by a nickname."""
     entries = [e.strip() for e in re.split(r"[,;]", text) if e.strip()]
-    if entries and all(re.fullmatch(r"[\w.-]{2,30}(?:\s*\([^()]*\))?", e) for e in entries):
+    if entries and all(re.fullmatch(r"(?=\S*[A-Za-zÄÖÜäöü])[\w.-]{2,30}(?:\s*\([^()]*\))?", e) for e in entries):
         found = []
         for entry in entries:
             nick, _, note = entry.partition("(")

@@ -97,6 +97,8 @@ MD_HEADING_FIELD_RE = re.compile(r"^\s*#{1,6}\s*(?P<key>[A-ZÄÖÜ][\w äöüÄ�
 def field_key(label: str) -> str | None:
     """The normalised key of a header label, or ``None`` if it is not a header field."""
     low = label.lower().strip()
+    if re.match(r"(?:anzahl|zahl)\b", low):
+        return None  # "Anzahl stimmberechtigter Mitglieder: 17" counts, it names nobody
     for pattern, key in _FIELD_KEYS:
         if re.search(pattern, low):
             return key
