@@ -97,10 +97,15 @@ def parse_vote(text: str) -> Vote | None:
     majority = bool(MAJORITY_RE.search(text))
     rejected = bool(REJECTED_RE.search(text))
     adopted = bool(ADOPTED_RE.search(text))
+    hands = re.search(r"\b(?:Plenum|alle|Mehrheit)\s+(?:ist\s+)?(dafür|dagegen)\b", text, re.I)
+    if hands:  # a show of hands: "Plenum dafür", "fast alle dagegen"
+        rejected = rejected or hands[1].lower() == "dagegen"
+        adopted = adopted or hands[1].lower() == "dafür"
     if not (
         counts
         or said_unanimous
         or majority
+        or hands
         or (rejected and re.search(r"\bmehrheit|stimm", text, re.I))
     ):
         return None
@@ -123,6 +128,8 @@ def parse_vote(text: str) -> Vote | None:
         outcome = "adopted"
     elif votes_for is not None and against is not None:
         outcome = "adopted" if votes_for > against else "rejected"
+    elif against == 0:
+        outcome = "adopted"  # "keine Gegenstimmen"
     return Vote(
         unanimous=unanimous,
         votes_for=votes_for,
