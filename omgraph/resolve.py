@@ -330,7 +330,9 @@ def resolve(
             key = slug(f"{given} {family} {_best(c.orgs)}")
         index_key[i] = key
         name = " ".join(x for x in (title, given, family) if x)
-        orgs = tuple(k for k, _ in c.orgs.most_common())
+        # only organisations this document names: a known person's other organisations are
+        # described in the graphs of the documents that name them
+        orgs = tuple(k for k, _ in c.orgs.most_common() if k in organisations)
         people[key] = Person(key, name, given, family, title, tuple(c.variants), orgs)
     merges = [
         Merge(
