@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import collections
 import re
-from functools import cache
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest

@@ -20,7 +20,13 @@ from omgraph.ingest.parse import (
     heading,
     parse_layout,
 )
-from omgraph.ingest.people import mention, mention_nick, people_from_entry, people_from_list, presenters
+from omgraph.ingest.people import (
+    mention,
+    mention_nick,
+    people_from_entry,
+    people_from_list,
+    presenters,
+)
 from omgraph.ingest.sections import SectionFacts, read_sections
 from omgraph.ingest.text import unquote
 from omgraph.model import (
