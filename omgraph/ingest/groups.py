@@ -85,15 +85,10 @@ def find_groups(text: str) -> list[tuple[str, str]]:
         if word.lower() in stop or any(word.lower().startswith(s) for s in stop):
             continue
         kind = next(k for s, k in lex["suffixes"].items() if word.endswith(s))
-        base = _singular(word, match.group())
-        found.append((f"{match['net'] or ''}{base}", kind, match.start()))
+        found.append((f"{match['net'] or ''}{word}", kind, match.start()))
     found.sort(key=lambda f: f[2])
     return [(name, kind) for name, kind, _ in found]
 
-
-def _singular(word: str, written: str) -> str:
-    """``Strategiekreises`` -> ``Strategiekreis``: the regex already split off the ending."""
-    return word
 
 
 def group_key(name: str) -> str:

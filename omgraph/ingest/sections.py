@@ -3,7 +3,6 @@ and their members, future topics, next dates and attachments."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -306,7 +305,7 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
             listed = LISTED_RE.match(text)
             if listed:
                 pending_items += 1
-                _listed_decision(reader, item, pending, listed["text"], span)
+                _decision(reader, item, pending, listed["text"], span)  # "- Frau Krämer: ... bis 26.2."
                 continue
             if not pending_items and not decision_marker(text):
                 _decision(reader, item, pending, text, span)
@@ -551,11 +550,6 @@ def _members(reader: _Reader, m: re.Match[str], span: SourceSpan) -> None:
 LISTED_RE = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+(?:\[[ xX]?\]\s*)?(?P<text>\S.*)$")
 
 
-def _listed_decision(reader: _Reader, item: str, kind: str, text: str, span: SourceSpan) -> None:
-    """One item under "Aufgaben:" / "Beschlüsse:": ``"Frau Krämer: den Kontakt ... bis 26.2."``."""
-    _decision(reader, item, kind, text, span)
-
-
 def _decision(reader: _Reader, item: str, kind: str, text: str, span: SourceSpan) -> None:
     text = text.strip()
     vote = parse_vote(text)
@@ -645,9 +639,6 @@ def _vote_line(reader: _Reader, text: str, span: SourceSpan) -> bool:
     )
     return True
 
-
-def meeting_date_year(date: dt.date | None) -> int | None:
-    return date.year if date else None
 
 
 __all__ = ["SectionFacts", "parse_date", "read_sections"]
