@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from omgraph.ingest.dates import find_dates, parse_date
+from omgraph.ingest.dates import find_dates
+from omgraph.ingest.decisions import (
+    LISTED_RE,
+    MOTION_RE,
+    OUTCOME_RE,
+    VOTED_ON_RE,
+    add_decision,
+    counted_vote,
+    vote_line,
+    votes_before_resolutions,
+)
 from omgraph.ingest.groups import find_groups, group_key
 from omgraph.ingest.names import name_span
 from omgraph.ingest.parse import Layout, Line
@@ -22,7 +32,6 @@ from omgraph.ingest.tasks import (
     assignees,
     decision_marker,
     due_date,
-    labelled_assignee,
     prose_resolution,
     prose_task,
 )
@@ -40,7 +49,6 @@ from omgraph.model import (
     Participant,
     PersonMention,
     SourceSpan,
-    Vote,
     WorkingGroup,
     WorldCafeResult,
     WorldCafeTable,
@@ -61,7 +69,9 @@ MEMBERS_RE = re.compile(
     r"Mitglieder(?:\s+sind)?|besteht\s+aus)\s*:\s*(?P<list>.+)$"
 )
 TOPICS_INTRO_RE = re.compile(r"\bThemen\b.*:\s*$|\bZukunfts-?[Tt]hemen\b.*:\s*$")
-SECTION_DATES_RE = re.compile(r"\b(?:Termine|Veranstaltungen|Folgetermin|nächste[rns]? (?:Termin|Sitzung|Treffen))", re.I)
+SECTION_DATES_RE = re.compile(
+    r"\b(?:Termine|Veranstaltungen|Folgetermin|nächste[rns]? (?:Termin|Sitzung|Treffen))", re.I
+)
 NEXT_DATES_RE = re.compile(
     r"n[äa]chsten?\s+(?:Termin|Sitzung|Treffen)|\bTermine\b|Folgetermin", re.I
 )
@@ -262,7 +272,7 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
     doc = reader.doc
     mode = "dates" if SECTION_DATES_RE.search(title) else ""  # "", "results", "topics", "dates"
     pending: str = ""  # the kind of a marker ("Aufgaben:") whose items follow on the next lines
-    ahead = _votes_before_resolutions(body)
+    ahead = votes_before_resolutions(body)
     votes_ahead: list[str] = []
     motion = ""  # the motion ("Der Vorsitzende beantragt ...") that a following vote decides
     pending_items = 0
@@ -305,10 +315,12 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
             listed = LISTED_RE.match(text)
             if listed:
                 pending_items += 1
-                _decision(reader, item, pending, listed["text"], span)  # "- Frau Krämer: ... bis 26.2."
+                add_decision(
+                    reader, item, pending, listed["text"], span
+                )  # "- Frau Krämer: ... bis 26.2."
                 continue
             if not pending_items and not decision_marker(text):
-                _decision(reader, item, pending, text, span)
+                add_decision(reader, item, pending, text, span)
                 pending = ""
                 continue
             pending = ""
@@ -353,16 +365,16 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
             close_presentation()
             kind, rest = kind_text
             if rest:
-                _decision(reader, item, kind, rest, span)
+                add_decision(reader, item, kind, rest, span)
             else:
                 pending, pending_items = kind, 0
             continue
         if line.number in ahead:
             votes_ahead.append(text)
             continue
-        if _vote_line(reader, text, span):
+        if vote_line(reader, text, span):
             continue
-        if (counted := _counted_vote(text)) is not None:
+        if (counted := counted_vote(text)) is not None:
             # "Das Ergebnis der Abstimmung: 9 Ja-Stimmen, keine Nein-Stimme und 5 Enthaltungen."
             # after "Per Mentimeter wurde über die Entlastung des Vorstands abgestimmt."
             asked = before.get(line.number, "")
@@ -497,7 +509,11 @@ def _next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
     rest = stripped[match.end() :].strip(" ,:–-")
     rest = re.sub(r"^(?:um\s+|ab\s+)?\(?\d{1,2}(?:[:.]\d\d|h)\)?\s*(?:Uhr)?\s*,?\s*", "", rest)
     if before and len(before) > 2:  # "Kultur/Kino: Do 30.4. 20:00 im Foyer Rathaus"
-        rest = f"{before} {rest}".strip() if not _PLACE_RE.match(" " + rest) else f"{before}{' ' + rest if rest else ''}"
+        rest = (
+            f"{before} {rest}".strip()
+            if not _PLACE_RE.match(" " + rest)
+            else f"{before}{' ' + rest if rest else ''}"
+        )
     place = ""
     if m := _PLACE_RE.search(rest):
         place = m["place"]
@@ -547,98 +563,4 @@ def _members(reader: _Reader, m: re.Match[str], span: SourceSpan) -> None:
         reader.memberships.append(Membership(group, person, "member", span))
 
 
-LISTED_RE = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+(?:\[[ xX]?\]\s*)?(?P<text>\S.*)$")
-
-
-def _decision(reader: _Reader, item: str, kind: str, text: str, span: SourceSpan) -> None:
-    text = text.strip()
-    vote = parse_vote(text)
-    who = labelled_assignee(text, span) or assignees(text, span, kind)
-    if not who and kind == "task" and (task := prose_task(text, span, reader.year)):
-        who = task[1]
-    due = due_date(text, reader.year)
-    reader.decisions.append(Decision(item, kind, text, span, vote, who, due))  # type: ignore[arg-type]
-
-
-OUTCOME_RE = re.compile(
-    r"\b(?:angenommen|abgelehnt|gewählt|beschlossen|entlastet|bestätigt|verabschiedet|genehmigt)\b",
-    re.I,
-)
-MOTION_RE = re.compile(
-    r"\bbeantragt\b|\bschlägt\b.*\bvor\b|\bstellt\b.*\bAntrag\b|^Antrag\s*:", re.I
-)
-_COUNT_LINE_RE = re.compile(
-    r"^(?:Ja|Nein|Dafür|Dagegen|Enthaltung(?:en)?|Gegenstimmen?|Ja-Stimmen|Nein-Stimmen)\s*:\s*\d+\s*$",
-    re.I,
-)
-
-
-def _votes_before_resolutions(body: tuple[Line, ...]) -> set[int]:
-    """Line numbers of vote counts written on their own lines just before the sentence that
-    states the outcome ("Ja: 16" / "Nein: 0" / "Enthaltung: 1" / "Der Antrag wird angenommen.")."""
-    found: set[int] = set()
-    run: list[int] = []
-    for line in body:
-        if not line.text:
-            continue
-        if _COUNT_LINE_RE.match(line.text):
-            run.append(line.number)
-            continue
-        if run and (prose_resolution(line.text) or OUTCOME_RE.search(line.text)):
-            found.update(run)
-        run = []
-    return found
-
-
-VOTED_ON_RE = re.compile(r"abgestimmt|Abstimmung|Antrag|beantragt|\?\s*$|Meinungsbild|stimmen\s+über", re.I)
-_VOTE_HEAD_RE = re.compile(r"^(?:[-*•]\s*)?(?:Das\s+)?(?:Ergebnis(?:\s+der\s+Abstimmung)?|Abstimmung(?:sergebnis)?|Meinungsbild)\b", re.I)
-
-
-def _counted_vote(text: str) -> Vote | None:
-    """A line that reports a vote with counts ("Abstimmung: 8 dafür, 1 dagegen, 1 Enthaltung",
-    "Das Ergebnis der Abstimmung: 9 Ja-Stimmen, keine Nein-Stimme und 5 Enthaltungen")."""
-    if not _VOTE_HEAD_RE.match(text) or len(text) > 200:
-        return None
-    vote = parse_vote(text)
-    if vote is None or (vote.votes_for is None and vote.votes_against is None):
-        return None
-    return vote
-
-
-def _vote_line(reader: _Reader, text: str, span: SourceSpan) -> bool:
-    """A vote on its own line right after a decision ("Abstimmungsergebnis: 27 Nein-Stimmen ...")."""
-    if not reader.decisions or span.line - reader.decisions[-1].source.line > 4 or (
-        not re.match(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis)\s*:?", text, re.I)
-        and not (
-            parse_vote(text)
-            and len(text) < 90
-            and not re.search(r"\b(?:wird|werden|wurde|wurden)\b", text)
-        )
-    ):
-        return False
-    vote = parse_vote(text)
-    last = reader.decisions[-1]
-    if vote is None:
-        return bool(re.match(r"^Abstimmung(?:sergebnis)?\s*:?\s*$", text, re.I))
-    if last.vote is not None and last.vote.votes_against is not None:
-        return False
-    merged = vote
-    if last.vote is not None:
-        merged = type(vote)(
-            unanimous=vote.unanimous if vote.unanimous is not None else last.vote.unanimous,
-            votes_for=vote.votes_for if vote.votes_for is not None else last.vote.votes_for,
-            votes_against=vote.votes_against
-            if vote.votes_against is not None
-            else last.vote.votes_against,
-            abstentions=vote.abstentions if vote.abstentions is not None else last.vote.abstentions,
-            outcome=last.vote.outcome or vote.outcome,
-            text=f"{last.vote.text} {vote.text}".strip(),
-        )
-    reader.decisions[-1] = Decision(
-        last.item, last.kind, last.text, last.source, merged, last.assignees, last.due
-    )
-    return True
-
-
-
-__all__ = ["SectionFacts", "parse_date", "read_sections"]
+__all__ = ["SectionFacts", "read_sections"]
