@@ -124,4 +124,3 @@ def vote_line(reader: _Reader, text: str, span: SourceSpan) -> bool:
         last.item, last.kind, last.text, last.source, merged, last.assignees, last.due
     )
     return True
-

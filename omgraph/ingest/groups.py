@@ -90,7 +90,6 @@ def find_groups(text: str) -> list[tuple[str, str]]:
     return [(name, kind) for name, kind, _ in found]
 
 
-
 def group_key(name: str) -> str:
     """A key under which spellings of one group meet: its last significant word, lower-cased.
 

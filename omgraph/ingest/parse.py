@@ -155,7 +155,9 @@ def _fields(lines: list[Line]) -> list[Field]:
                         break
                 if nxt.text.startswith("#") or heading(nxt) or nxt.text.startswith("---"):
                     break
-                continued = bool(values or inline) and (values[-1].text if values else inline).endswith(",")
+                continued = bool(values or inline) and (
+                    values[-1].text if values else inline
+                ).endswith(",")
                 if not (
                     LIST_ITEM_RE.match(nxt.raw)
                     or nxt.raw.startswith((" ", "\t"))
@@ -188,7 +190,9 @@ def parse_layout(document: Document) -> Layout:
             heads = md
     if len(heads) < 2:
         heads = _plain_headings(content) or heads
-    plain = bool(heads) and not any(heading(content[i]) or MD_NUM_HEADING_RE.match(content[i].text) for i, _ in heads)
+    plain = bool(heads) and not any(
+        heading(content[i]) or MD_NUM_HEADING_RE.match(content[i].text) for i, _ in heads
+    )
     listed, heads = _split_listed_agenda(heads, content)
     sections: list[Section] = []
     for k, (i, (num, title)) in enumerate(heads):
@@ -205,7 +209,9 @@ def parse_layout(document: Document) -> Layout:
         lines=tuple(lines),
         header=tuple(header),
         fields=tuple(
-            _meta_fields(lines[1 : max(body_start - 1, 1)]) + _fields(header) + _body_lists(lines, header)
+            _meta_fields(lines[1 : max(body_start - 1, 1)])
+            + _fields(header)
+            + _body_lists(lines, header)
         ),
         agenda=tuple(agenda),
         sections=tuple(sections),

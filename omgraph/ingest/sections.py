@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from omgraph.ingest.dates import find_dates
 from omgraph.ingest.decisions import (
     LISTED_RE,
     MOTION_RE,
@@ -18,6 +17,14 @@ from omgraph.ingest.decisions import (
     votes_before_resolutions,
 )
 from omgraph.ingest.groups import find_groups, group_key
+from omgraph.ingest.lists import (
+    add_future_topic,
+    add_next_date,
+    add_next_date_inline,
+    add_question,
+    add_result,
+    add_table,
+)
 from omgraph.ingest.names import name_span
 from omgraph.ingest.parse import Layout, Line
 from omgraph.ingest.people import (
@@ -25,7 +32,6 @@ from omgraph.ingest.people import (
     names_in_prose,
     people_from_entry,
     people_from_list,
-    people_slash_list,
     speakers_at_start,
 )
 from omgraph.ingest.tasks import (
@@ -50,7 +56,6 @@ from omgraph.model import (
     PersonMention,
     SourceSpan,
     WorkingGroup,
-    WorldCafeResult,
     WorldCafeTable,
 )
 
@@ -246,26 +251,7 @@ def _heading(reader: _Reader, number: str, title: str, line: Line) -> None:
 def _agenda_table_row(reader: _Reader, line: Line) -> None:
     match = TABLE_RE.match(line.text)
     if match and "?" in line.text:
-        _table(reader, "", match, line)
-
-
-def _table(reader: _Reader, item: str, match: re.Match[str], line: Line) -> None:
-    number = int(match["num"])
-    mods = (
-        people_slash_list(match["mods"].strip(" –-"), line.span(reader.doc))
-        if match["mods"].strip()
-        else []
-    )
-    old = reader.tables.get(number)
-    if old is None:
-        reader.tables[number] = WorldCafeTable(
-            item, number, match["q"].strip(), line.span(reader.doc), tuple(mods)
-        )
-        return
-    keep = old.moderators or tuple(mods)
-    reader.tables[number] = WorldCafeTable(
-        item or old.item, number, old.question, old.source, keep, old.results
-    )
+        add_table(reader, "", match, line)
 
 
 def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = "") -> None:
@@ -334,27 +320,27 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
             mode, current_table = "results", int(m["num"])
             continue
         if mode == "results" and (m := RESULT_ITEM_RE.match(text)) and current_table:
-            _add_result(reader, item, current_table, m, span)
+            add_result(reader, item, current_table, m, span)
             continue
         if mode == "results" and text.endswith("?") and current_table:
-            _question(reader, item, current_table, text, span)
+            add_question(reader, item, current_table, text, span)
             continue
         if TOPICS_INTRO_RE.search(text) and not text.startswith(("Beschluss", "Vereinbarung")):
             mode = "topics"
             continue
         if mode == "topics" and (m := RESULT_ITEM_RE.match(text)):
-            _future_topic(reader, m, span)
+            add_future_topic(reader, m, span)
             continue
         if NEXT_DATES_RE.search(text) and (text.rstrip().endswith(":") or text.startswith("#")):
             mode = "dates"
             continue
-        if mode == "dates" and _next_date(reader, text, span):
+        if mode == "dates" and add_next_date(reader, text, span):
             continue
         if mode in {"topics", "dates", "results"} and not RESULT_ITEM_RE.match(text):
             mode = ""
         m = TABLE_RE.match(text)
         if m and m["mods"].strip() and name_span(m["mods"].strip(" –-").lstrip()):
-            _table(reader, item, m, line)
+            add_table(reader, item, m, line)
             continue
         if (m := MEMBERS_RE.match(text)) and (
             "gehören" in text or "Mitglieder" in m["group"] or not m["group"]
@@ -409,7 +395,7 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
             continue
         if task := prose_task(text, span, reader.year):
             reader.decisions.append(Decision(item, "task", task[0], span, None, task[1], task[2]))
-        if _next_date_inline(reader, text, span):
+        if add_next_date_inline(reader, text, span):
             continue
         speakers = speakers_at_start(text, span)
         if speakers:
@@ -455,98 +441,6 @@ def _speaker_block(text: str, span: SourceSpan) -> PersonMention | None:
     else:
         return None
     return mention(text[:size], span, org)
-
-
-def _add_result(reader: _Reader, item: str, table: int, m: re.Match[str], span: SourceSpan) -> None:
-    old = reader.tables.get(table) or WorldCafeTable(item, table, "", span)
-    rank = int(m["rank"]) if m["rank"] else len(old.results) + 1
-    text = (m["text"] or m["text2"] or "").strip()
-    result = WorldCafeResult(rank, text, span)
-    reader.tables[table] = WorldCafeTable(
-        old.item or item, table, old.question, old.source, old.moderators, (*old.results, result)
-    )
-
-
-def _question(reader: _Reader, item: str, table: int, text: str, span: SourceSpan) -> None:
-    old = reader.tables.get(table) or WorldCafeTable(item, table, text, span)
-    if not old.question:
-        reader.tables[table] = WorldCafeTable(
-            old.item or item, table, text, old.source, old.moderators, old.results
-        )
-
-
-def _future_topic(reader: _Reader, m: re.Match[str], span: SourceSpan) -> None:
-    text = (m["text"] or m["text2"] or "").strip()
-    rank = int(m["rank"]) if m["rank"] else len(reader.future_topics) + 1
-    topic, _, bracket = text.partition("(")
-    notes: list[str] = []
-    proposers: list[PersonMention] = []
-    if bracket:
-        for part in re.split(r"\s[–-]\s|/|;|,", bracket.rstrip(") ")):
-            part = part.strip()
-            people = people_from_entry(part, span) if name_span(part) else []
-            if people:
-                proposers.extend(people)
-            elif part:
-                notes.append(part)
-    reader.future_topics.append(
-        FutureTopic(rank, topic.strip(" –-"), span, " – ".join(notes), tuple(proposers))
-    )
-
-
-_PLACE_RE = re.compile(
-    r"\s(?:in|im|bei)\s+(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?)\s*\.?$"
-)
-
-
-def _next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
-    stripped = re.sub(r"^\s*[-*•]\s*", "", text)
-    found = next(iter(find_dates(stripped, reader.year)), None)
-    if found is None or not LIST_ITEM_OR_DATE_RE.match(text):
-        return False
-    date, match = found
-    before = stripped[: match.start()].strip(" ,:–-")
-    rest = stripped[match.end() :].strip(" ,:–-")
-    rest = re.sub(r"^(?:um\s+|ab\s+)?\(?\d{1,2}(?:[:.]\d\d|h)\)?\s*(?:Uhr)?\s*,?\s*", "", rest)
-    if before and len(before) > 2:  # "Kultur/Kino: Do 30.4. 20:00 im Foyer Rathaus"
-        rest = (
-            f"{before} {rest}".strip()
-            if not _PLACE_RE.match(" " + rest)
-            else f"{before}{' ' + rest if rest else ''}"
-        )
-    place = ""
-    if m := _PLACE_RE.search(rest):
-        place = m["place"]
-        rest = rest[: m.start()].strip(" ,")
-    reader.next_dates.append(NextDate(date, rest, span, place))
-    return True
-
-
-LIST_ITEM_OR_DATE_RE = re.compile(r"^\s*(?:[-*•+]\s|\d+[.)]\s|\d{1,2}\.\d{1,2}\.|\d{4}-)")
-_NEXT_INLINE_RE = re.compile(
-    r"(?:n[äa]chste[rns]?\s+(?:\w*termin|Sitzung|Treffen|Plenum)|Folgetermin)\b[^.]*?(?::|am|findet|auf|vom)",
-    re.I,
-)
-
-
-def _next_date_inline(reader: _Reader, text: str, span: SourceSpan) -> bool:
-    match = _NEXT_INLINE_RE.search(text)
-    if not match:
-        return False
-    found = next(iter(find_dates(text[match.start() :], reader.year)), None)
-    if found is None:
-        return False
-    title = re.sub(
-        r"^(?:n[äa]chste[rns]?\s+)",
-        "",
-        match.group().split(":")[0].split(" am")[0].split(" findet")[0],
-        flags=re.I,
-    ).strip()
-    place_match = _PLACE_RE.search(text.rstrip(". ").replace(" statt", ""))
-    reader.next_dates.append(
-        NextDate(found[0], title or "Sitzung", span, place_match["place"] if place_match else "")
-    )
-    return True
 
 
 def _members(reader: _Reader, m: re.Match[str], span: SourceSpan) -> None:
