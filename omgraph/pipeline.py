@@ -23,18 +23,11 @@ from typing import Any
 
 from omgraph.errors import OmgraphError
 from omgraph.model import Minutes, Organisation, Person, Resolution
+from omgraph.resolve import KnownEntities, resolve
 from omgraph.resolve_candidates import KnownPeopleIndex, known_for
 from omgraph.store import Store
 
 Progress = Callable[["IngestResult"], None]
-
-
-@dataclass(frozen=True)
-class KnownEntities:
-    """People and organisations already in the store, by key (what resolution matches against)."""
-
-    people: dict[str, Person] = field(default_factory=dict)
-    organisations: dict[str, Organisation] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -111,22 +104,6 @@ def same_as_file(store: Store) -> Path | None:
     return None
 
 
-def _resolve(minutes: Minutes, known: KnownEntities, overrides: Any = None) -> Resolution:
-    """Call :func:`omgraph.resolve.resolve` with what it accepts as known entities."""
-    from omgraph import resolve as resolve_module
-
-    known_type: Any = getattr(resolve_module, "KnownEntities", None)
-    known_arg: Any = known
-    if known_type is not None and not isinstance(known, known_type):
-        try:
-            known_arg = known_type(people=known.people, organisations=known.organisations)
-        except TypeError:
-            known_arg = None
-    if not known.people and not known.organisations:
-        known_arg = None
-    return resolve_module.resolve(minutes, known_arg, overrides=overrides)
-
-
 def _overrides(store: Store) -> Any:
     from omgraph.orgs import load_overrides
 
@@ -168,7 +145,7 @@ def ingest_one(
         if index is not None:
             people = known_for(minutes, known.people, index)
             known = KnownEntities(people, known.organisations)
-        resolution = _resolve(minutes, known, overrides)
+        resolution = resolve(minutes, known, overrides=overrides)
         quads = minutes_to_quads(minutes, resolution, scheme=scheme)
         replaced = store.has_document(document.id)
         triples = store.replace_document(document.id, quads)

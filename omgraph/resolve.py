@@ -183,7 +183,7 @@ def _given_score(a: str, b: str) -> float:
     return fuzz.ratio(na, nb)
 
 
-def _person_mentions(minutes: Minutes) -> Iterator[PersonMention]:
+def person_mentions(minutes: Minutes) -> Iterator[PersonMention]:
     for p in minutes.participants:
         yield p.person
     for item in minutes.agenda:
@@ -215,7 +215,7 @@ def resolve(
 ) -> Resolution:
     """Resolve every person and organisation mention of ``minutes``."""
     known = known or KnownEntities()
-    mentions = list(dict.fromkeys(_person_mentions(minutes)))
+    mentions = list(dict.fromkeys(person_mentions(minutes)))
     org_mentions = list(dict.fromkeys(_org_mentions(minutes, mentions)))
     resolver = OrgResolver(
         overrides=overrides, known={k: o.name for k, o in known.organisations.items()}

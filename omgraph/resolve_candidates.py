@@ -84,14 +84,11 @@ class KnownPeopleIndex:
         return self._families
 
 
-def mention_names(minutes: Minutes) -> list[tuple[str, str]] | None:
-    """``(family, given)`` of every person mention of ``minutes`` (None: cannot tell)."""
-    from omgraph import resolve
+def mention_names(minutes: Minutes) -> list[tuple[str, str]]:
+    """``(family, given)`` of every person mention of ``minutes``."""
+    from omgraph.resolve import person_mentions
 
-    mentions = getattr(resolve, "_person_mentions", None)
-    if mentions is None:
-        return None
-    return [(m.family or "", m.given or "") for m in mentions(minutes)]
+    return [(m.family or "", m.given or "") for m in person_mentions(minutes)]
 
 
 def known_for(
@@ -100,7 +97,7 @@ def known_for(
     """The part of ``people`` (indexed in ``index``) that the mentions of ``minutes`` may mean,
     in the order of ``people``."""
     names = mention_names(minutes)
-    if names is None or len(index) != len(people):
+    if len(index) != len(people):
         return dict(people)
     keys = index.candidates(names)
     return {k: p for k, p in people.items() if k in keys}

@@ -90,13 +90,23 @@ def find_groups(text: str) -> list[tuple[str, str]]:
     return [(name, kind) for name, kind, _ in found]
 
 
+def without_network(name: str) -> str:
+    """A group's name without the network's prefix: ``"OM-Fachgruppe Gesundheit"`` ->
+    ``"Fachgruppe Gesundheit"``.
+
+    >>> without_network("OM-AG Transfer")
+    'AG Transfer'
+    """
+    return re.sub(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ])", "", name)
+
+
 def group_key(name: str) -> str:
     """A key under which spellings of one group meet: its last significant word, lower-cased.
 
     >>> group_key("Arbeitsgruppe Gemeinsames Beratungsverständnis") == group_key("AG Beratungsverständnis")
     True
     """
-    words = re.sub(rf"[{QUOTES}]", "", name).replace("-", " ").split()
+    words = re.sub(rf"[{QUOTES}]", "", without_network(name)).replace("-", " ").split()
     prefix = words[0].lower() if words else ""
     kinds = lexicon()["prefixes"]
     canonical = next(

@@ -16,7 +16,7 @@ from omgraph.ingest.decisions import (
     vote_line,
     votes_before_resolutions,
 )
-from omgraph.ingest.groups import find_groups, group_key
+from omgraph.ingest.groups import find_groups, group_key, without_network
 from omgraph.ingest.lists import (
     add_future_topic,
     add_next_date,
@@ -186,14 +186,14 @@ def _groups(reader: _Reader) -> tuple[WorkingGroup, ...]:
     """One :class:`WorkingGroup` per group, under its most frequent (then shortest) spelling."""
     by_key: dict[str, list[tuple[str, str, SourceSpan]]] = {}
     for name, kind, source in reader.group_mentions:
-        key = group_key(re.sub(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ][a-z])", "", name))
+        key = group_key(name)
         by_key.setdefault(key, []).append((name, kind, source))
     groups: list[WorkingGroup] = []
     for seen in by_key.values():
         names = [n for n, _, _ in seen]
         best = sorted(set(names), key=lambda n: (-names.count(n), len(n)))[0]
         # "OM-Fachgruppe Gesundheit": the network's prefix is not part of the group's name
-        best = re.sub(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ])", "", best)
+        best = without_network(best)
         variants = tuple(sorted(set(names) - {best}))
         groups.append(WorkingGroup(best, seen[0][1], seen[0][2], variants))
     return tuple(groups)
@@ -222,11 +222,8 @@ def _canonical_assignees(decision: Decision, groups: tuple[WorkingGroup, ...]) -
 
 def canonical_group(reader: _Reader, name: str) -> str:
     """The name under which ``name`` will be listed (see :func:`_groups`)."""
-    key = group_key(re.sub(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ][a-z])", "", name))
-    for group in _groups(reader):
-        if group_key(re.sub(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ][a-z])", "", group.name)) == key:
-            return group.name
-    return name
+    key = group_key(name)
+    return next((g.name for g in _groups(reader) if group_key(g.name) == key), name)
 
 
 def _heading(reader: _Reader, number: str, title: str, line: Line) -> None:
