@@ -162,8 +162,17 @@ def cli(ctx: click.Context, store: str | None, debug: bool, wait: float) -> None
     show_default=True,
     help="Refuse files larger than this (e.g. 200MB).",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worker processes that read and extract files while one resolves and writes "
+    "[default: $OMGRAPH_JOBS, else one per spare core, at most 3; 0: none].",
+)
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, max_size: int) -> None:
+def ingest(
+    ctx: click.Context, paths: tuple[str, ...], quiet: bool, max_size: int, jobs: int | None
+) -> None:
     """Add minutes (.txt .md .docx .pdf; folders recursively) to the store.
 
     Re-ingesting a file replaces its facts. Each file goes in as one transaction: a file
@@ -184,7 +193,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, max_size: in
         omgraph ingest data/minutes/2019-11-21-strategiekreis.txt
         omgraph --store ./graph ingest minutes/
     """
-    from omgraph.pipeline import IngestResult, input_files
+    from omgraph.pipeline import IngestResult, default_jobs, input_files
     from omgraph.pipeline import ingest as run_ingest
 
     with _errors(ctx):
@@ -200,7 +209,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, max_size: in
 
                         traceback.print_exception(result.exception, file=sys.stderr)
 
-            results = run_ingest(store, files, progress=report, max_bytes=max_size)
+            results = run_ingest(
+                store,
+                files,
+                progress=report,
+                max_bytes=max_size,
+                jobs=default_jobs() if jobs is None else jobs,
+            )
             total = store.triple_count()
     good = [r for r in results if r.ok]
     if good and not quiet:

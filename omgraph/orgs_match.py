@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -345,6 +346,7 @@ def _with_role(text: str, reg: Registry) -> OrgMatch | None:
     return replace(m, unit=unit, method="unit" if unit else m.method)
 
 
+@lru_cache(maxsize=1 << 16)
 def acronym_form(text: str) -> tuple[str, str] | None:
     """``(name, acronym)`` of ``"Name (ACR)"``, ``"ACR - Name"`` or ``"Name - ACR"``, where the
     acronym's letters occur in the name in order.

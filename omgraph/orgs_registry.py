@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -73,6 +74,7 @@ def _balance(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_org(text: str) -> str:
     """Unify quotes and dashes, drop legal suffixes and unbalanced brackets, keep case.
 
@@ -87,6 +89,7 @@ def clean_org(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:/-")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_org(text: str) -> str:
     """A name reduced for comparison: :func:`clean_org`, case-folded, umlauts transliterated.
 
@@ -108,6 +111,7 @@ def _stem(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=1 << 16)
 def org_key(text: str) -> str:
     """The comparison key of a name: :func:`normalise_org`, punctuation and articles dropped,
     German inflection endings cut (``Deutscher``/``Deutschen`` -> ``deutsch``), web domains
@@ -124,11 +128,13 @@ def org_key(text: str) -> str:
     return " ".join(_stem(t) for t in tokens if t and t not in _STOP)
 
 
+@lru_cache(maxsize=1 << 16)
 def compact(text: str) -> str:
     """Acronym form: letters and digits only, case-folded (``"ifm-bonn"`` -> ``"ifmbonn"``)."""
     return re.sub(r"[\W_]+", "", clean_org(text).casefold().translate(_UMLAUTS))
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_acronym(text: str) -> bool:
     """One or two short tokens, the first with two capitals or digits: ``BMWE``, ``BG RCI``,
     ``IHK München``, ``ifaa`` is not (lower case), ``Deutsche Bundesbank`` is not.

@@ -16,7 +16,8 @@ files are still ingested.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,6 +119,54 @@ def _topic_scheme() -> Any:
     return load_scheme()
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """One file read and extracted (the part of ingest that needs no store), or its failure."""
+
+    path: str
+    document: Any = None
+    """The :class:`omgraph.ingest.read.Document`."""
+    minutes: Minutes | None = None
+    error: OmgraphError | None = None
+    exception: BaseException | None = None
+
+
+def read_and_extract(path: str | os.PathLike[str], max_bytes: int | None = None) -> Extracted:
+    """Read and extract one file; errors are returned, not raised (this runs in workers)."""
+    from omgraph.ingest.extract import extract
+    from omgraph.ingest.read import DEFAULT_MAX_BYTES, read_document
+
+    shown = os.fspath(path)
+    try:
+        document = read_document(Path(shown), max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+        return Extracted(shown, document, extract(document))
+    except OmgraphError as exc:
+        if exc.path is None:
+            exc.path = shown
+        return Extracted(shown, error=exc)
+    except Exception as exc:  # a bug: report it per file, keep going
+        return Extracted(shown, error=_internal(exc, shown), exception=_portable(exc))
+
+
+def _internal(exc: BaseException, shown: str) -> OmgraphError:
+    return OmgraphError(
+        f"internal error: {type(exc).__name__}: {exc}",
+        path=shown,
+        hint="please report this; run with --debug for the traceback",
+    )
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """``exc`` if it survives pickling (to come back from a worker), else a plain copy."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
 def ingest_one(
     store: Store,
     path: str | os.PathLike[str],
@@ -134,14 +183,25 @@ def ingest_one(
     Files larger than ``max_bytes`` are refused. Nothing is written unless every stage
     succeeded: a failing file leaves the store as it was.
     """
-    from omgraph.ingest.extract import extract
-    from omgraph.ingest.read import DEFAULT_MAX_BYTES, read_document
+    return save_extracted(store, read_and_extract(path, max_bytes), known, scheme, index, overrides)
+
+
+def save_extracted(
+    store: Store,
+    extracted: Extracted,
+    known: KnownEntities,
+    scheme: Any = None,
+    index: KnownPeopleIndex | None = None,
+    overrides: Any = None,
+) -> tuple[IngestResult, Resolution | None]:
+    """Resolve, convert and save one extracted file (one transaction); see :func:`ingest_one`."""
     from omgraph.rdf import minutes_to_quads
 
-    shown = os.fspath(path)
+    shown, document, minutes = extracted.path, extracted.document, extracted.minutes
+    if extracted.error is not None or minutes is None:
+        error = extracted.error or OmgraphError("nothing extracted", path=shown)
+        return IngestResult(shown, error=error, exception=extracted.exception), None
     try:
-        document = read_document(Path(shown), max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-        minutes = extract(document)
         if index is not None:
             people = known_for(minutes, known.people, index)
             known = KnownEntities(people, known.organisations)
@@ -154,12 +214,7 @@ def ingest_one(
             exc.path = shown
         return IngestResult(shown, error=exc), None
     except Exception as exc:  # a bug: report it per file, keep going
-        error = OmgraphError(
-            f"internal error: {type(exc).__name__}: {exc}",
-            path=shown,
-            hint="please report this; run with --debug for the traceback",
-        )
-        return IngestResult(shown, error=error, exception=exc), None
+        return IngestResult(shown, error=_internal(exc, shown), exception=exc), None
     return IngestResult(
         shown, document.id, summarise(minutes, resolution, triples), replaced
     ), resolution
@@ -184,6 +239,7 @@ def ingest(
     *,
     progress: Progress | None = None,
     max_bytes: int | None = None,
+    jobs: int = 0,
 ) -> list[IngestResult]:
     """Ingest every file of ``paths`` (folders recursively) into ``store``.
 
@@ -198,6 +254,10 @@ def ingest(
     max_bytes
         Refuse files larger than this (default 50 MiB,
         :data:`omgraph.ingest.read.DEFAULT_MAX_BYTES`).
+    jobs
+        Worker processes that read and extract while this one resolves and writes (default
+        0: none; the CLI uses :func:`default_jobs`). Workers are spawned, so a script that
+        passes ``jobs`` must guard its top level with ``if __name__ == "__main__":``.
 
     Returns
     -------
@@ -211,10 +271,8 @@ def ingest(
     index.update(known.people)
     overrides = _overrides(store) if files else None
     results = []
-    for path in files:
-        result, resolution = ingest_one(
-            store, path, known, scheme, index, overrides, max_bytes=max_bytes
-        )
+    for extracted in extracted_files(files, max_bytes, jobs):
+        result, resolution = save_extracted(store, extracted, known, scheme, index, overrides)
         if resolution is not None:
             known.people.update(resolution.people)
             index.update(resolution.people)
@@ -223,3 +281,58 @@ def ingest(
         if progress is not None:
             progress(result)
     return results
+
+
+PARALLEL_FROM = 8
+"""Fewer files than this are extracted in this process (a worker costs ~0.5 s to start)."""
+
+
+def default_jobs() -> int:
+    """Worker processes for extraction: ``$OMGRAPH_JOBS``, else one per core beyond the one
+    resolving and writing (at most 3: more would wait for the writer)."""
+    named = os.environ.get("OMGRAPH_JOBS", "").strip()
+    if named.isdigit():
+        return int(named)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(0, min((cores or 1) - 1, 3))
+
+
+def extracted_files(
+    files: list[Path], max_bytes: int | None = None, jobs: int = 0
+) -> Iterator[Extracted]:
+    """Each file read and extracted, in order: by ``jobs`` worker processes while the caller
+    resolves and writes, or here when ``jobs`` is 0 or the files are few. At most a few files
+    wait extracted, so memory stays flat."""
+    if jobs < 1 or len(files) < PARALLEL_FROM:
+        for path in files:
+            yield read_and_extract(path, max_bytes)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")  # never fork a process that holds a store
+    window = 4 * jobs
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        pending: deque[Future[Extracted]] = deque()
+        todo = iter(files)
+        try:
+            for path in todo:
+                pending.append(pool.submit(read_and_extract, path, max_bytes))
+                if len(pending) >= window:
+                    yield _outcome(pending.popleft())
+            while pending:
+                yield _outcome(pending.popleft())
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _outcome(future: Any) -> Extracted:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()  # type: ignore[no-any-return]
+    except BrokenProcessPool as exc:  # a worker died (out of memory, killed)
+        raise OmgraphError(
+            "an extraction worker died", hint="retry with OMGRAPH_JOBS=0 to extract in one process"
+        ) from exc

@@ -17,8 +17,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from omgraph.ingest.names import gender_of
 from omgraph.model import (
@@ -38,6 +39,7 @@ _TRANSLIT = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(name: str) -> str:
     """Compare form of a name part: lower case, umlauts and ß transliterated."""
     return re.sub(r"\s+", " ", name.lower().translate(_TRANSLIT)).strip(" .")
@@ -134,6 +136,10 @@ def _best(counter: Counter[str]) -> str:
     return max(counter, key=lambda k: counter[k]) if counter else ""
 
 
+FUZZY_FAMILY = 80.0
+"""How alike (rapidfuzz ratio) two family names of five letters or more must be to be one."""
+
+
 def _match(m: PersonMention, orgs: tuple[str, ...], c: _Cluster) -> tuple[float, str] | None:
     """Score and evidence if mention ``m`` can be the person of cluster ``c``; else ``None``."""
     gender = gender_of(m.given, m.salutation)
@@ -153,7 +159,7 @@ def _match(m: PersonMention, orgs: tuple[str, ...], c: _Cluster) -> tuple[float,
             return 80.0, f"given name and initial {m.family!r}"
         return None
     fam_score = max((fuzz.ratio(fam, norm(f)) for f in c.families), default=0.0)
-    if fam_score < 100 and not (len(fam) >= 5 and fam_score >= 80):
+    if fam_score < 100 and not (len(fam) >= 5 and fam_score >= FUZZY_FAMILY):
         return None
     why_fam = "same family name" if fam_score == 100 else f"family name {fam_score:.0f}% alike"
     if m.given and c.givens:
@@ -172,6 +178,32 @@ def _match(m: PersonMention, orgs: tuple[str, ...], c: _Cluster) -> tuple[float,
     return fam_score - (0 if org_agree else 5), f"{why_fam}, no given name" + (
         ", same organisation" if org_agree else ""
     )
+
+
+class _FamilyIndex:
+    """Clusters by the compare form of their family names, so that a mention is scored only
+    against the clusters :func:`_match` can accept (same family name, or one within the typo
+    distance it allows); mentions without a usable family name are scored against all."""
+
+    def __init__(self) -> None:
+        self._by_family: dict[str, set[int]] = {}
+
+    def add(self, i: int, c: _Cluster) -> None:
+        for f in c.families:
+            self._by_family.setdefault(norm(f), set()).add(i)
+
+    def candidates(self, m: PersonMention, n: int) -> list[int]:
+        fam = norm(m.family)
+        if len(fam) <= 2:  # no family name, or an initial: every cluster may fit
+            return list(range(n))
+        found = set(self._by_family.get(fam, ()))
+        if len(fam) >= 5:
+            for other, _, _ in process.extract(
+                fam, self._by_family.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_FAMILY,
+                limit=None,
+            ):  # fmt: skip
+                found |= self._by_family[other]
+        return sorted(found)
 
 
 def _given_score(a: str, b: str) -> float:
@@ -259,6 +291,9 @@ def resolve(
         c.variants.clear()
         clusters.append(c)
     n_known = len(clusters)
+    families = _FamilyIndex()
+    for i, c in enumerate(clusters):
+        families.add(i, c)
     person_of: dict[PersonMention, str | int] = {}
     near: list[Merge] = []
     # full names first, so that "Herr Papenfuß" finds "Rolf Papenfuss"
@@ -268,13 +303,15 @@ def resolve(
         forced = _forced(m, clusters, user) if user.same_as else None
         if forced is not None:
             clusters[forced].add(m, orgs_of(m), related_of(m))
+            families.add(forced, clusters[forced])
             clusters[forced].evidence.append((100.0, f"{m.text!r}: same-as override"))
             person_of[m] = forced
             continue
+        related = related_of(m)
         scored = [
             (s, i)
-            for i, c in enumerate(clusters)
-            if (s := _match(m, related_of(m), c)) is not None
+            for i in families.candidates(m, len(clusters))
+            if (s := _match(m, related, c := clusters[i])) is not None
             and not (user.not_same_as and _blocked(m, c, c.key, user))
         ]
         if len(scored) > 1 and orgs_of(m):
@@ -308,6 +345,7 @@ def resolve(
             if clusters[i].variants:  # the first mention of a known person founds, not merges
                 clusters[i].evidence.append((score, f"{m.text!r}: {why}"))
             clusters[i].add(m, orgs_of(m), related_of(m))
+            families.add(i, clusters[i])
             person_of[m] = i
             continue
         if not (m.family or m.given):
@@ -315,6 +353,7 @@ def resolve(
         c = _Cluster()
         c.add(m, orgs_of(m), related_of(m))
         clusters.append(c)
+        families.add(len(clusters) - 1, c)
         person_of[m] = len(clusters) - 1
 
     people: dict[str, Person] = {}

@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import TypeAlias
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
@@ -42,6 +43,7 @@ def iri(ref: URIRef | str) -> NamedNode:
     return NamedNode(str(ref))
 
 
+@lru_cache(maxsize=1024)
 def omg(name: str) -> NamedNode:
     """A term of the omgraph ontology, e.g. ``omg("Decision")``."""
     return NamedNode(str(OMG[name]))
@@ -49,6 +51,11 @@ def omg(name: str) -> NamedNode:
 
 def to_ox(value: object) -> Term:
     """The RDF term for a Python value (``bool`` before ``int``: a bool is an int)."""
+    kind = type(value)
+    if kind is NamedNode or kind is Literal:  # the common case, first
+        return value  # type: ignore[return-value]
+    if kind is str:
+        return Literal(value)  # type: ignore[arg-type]
     if isinstance(value, NamedNode | BlankNode | Literal | Triple):
         return value
     if isinstance(value, URIRef):

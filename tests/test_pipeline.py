@@ -73,3 +73,74 @@ def test_bad_files_are_reported_and_good_ones_ingested(store_dir, tmp_path):
         .stdout
     )
     assert len(json.loads(rows)) == 1
+
+
+# --- extraction in worker processes (omgraph.pipeline.extracted_files) -----------------------
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory):
+    """Ten generated minutes, one broken file and one empty file between them."""
+    from omgraph.bench.generate import write_corpus
+
+    folder = tmp_path_factory.mktemp("corpus")
+    paths = write_corpus(folder, 10, 3)
+    (folder / "0004a_broken.docx").write_bytes(b"PK\x03\x04 not really a docx")
+    (folder / "0007a_empty.txt").write_text("")
+    return folder, paths
+
+
+def test_workers_give_the_same_graph_and_errors_as_one_process(small_corpus, tmp_path):
+    folder, _ = small_corpus
+    outcomes = []
+    for jobs in (0, 2):
+        with OxigraphStore(tmp_path / f"jobs{jobs}") as store:
+            results = ingest(store, [folder], jobs=jobs)
+            outcomes.append(
+                (
+                    [(r.path, r.doc_id, r.ok, str(r.error or "")) for r in results],
+                    sorted(map(str, store.quads())),
+                )
+            )
+    (sequential, quads0), (parallel, quads2) = outcomes
+    assert parallel == sequential
+    assert quads2 == quads0
+    failed = [p for p, _, ok, _ in sequential if not ok]
+    assert [p.rsplit("/", 1)[-1] for p in failed] == ["0004a_broken.docx", "0007a_empty.txt"]
+    assert len(sequential) == 12
+
+
+def test_cli_ingest_jobs_option(small_corpus, tmp_path):
+    _, paths = small_corpus
+    store = tmp_path / "store"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--store", str(store), "ingest", "-q", "--jobs", "1", *map(str, paths)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["--store", str(store), "query", "meetings", "--format", "json"])
+    assert len(json.loads(result.output)) == len(paths)
+    bad = runner.invoke(cli, ["--store", str(store), "ingest", "--jobs", "-1", str(paths[0])])
+    assert bad.exit_code == 2
+
+
+def test_jobs_from_the_environment(monkeypatch):
+    from omgraph.pipeline import default_jobs
+
+    monkeypatch.setenv("OMGRAPH_JOBS", "0")
+    assert default_jobs() == 0
+    monkeypatch.setenv("OMGRAPH_JOBS", "2")
+    assert default_jobs() == 2
+    monkeypatch.delenv("OMGRAPH_JOBS")
+    assert 0 <= default_jobs() <= 3
+
+
+def test_a_long_ingest_flushes_and_keeps_every_document(small_corpus, tmp_path, monkeypatch):
+    import omgraph.store
+
+    _, paths = small_corpus
+    monkeypatch.setattr(omgraph.store, "FLUSH_EVERY", 500)
+    with OxigraphStore(tmp_path / "store") as store:
+        results = ingest(store, paths)
+        assert all(r.ok for r in results)
+        assert store.triple_count() == sum(r.counts["triples"] for r in results)
+    with OxigraphStore(tmp_path / "store", read_only=True) as store:
+        assert len(store.documents()) == len(paths)

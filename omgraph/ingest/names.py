@@ -15,7 +15,7 @@ NameParts(salutation='Herr', title='', given='', family='Papenfuß')
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from omgraph.ingest.text import balance_brackets, strip_quotes
@@ -89,6 +89,7 @@ def is_given_name(word: str) -> bool:
     return bool(parts) and all(p.lower() in given_names() for p in parts)
 
 
+@lru_cache(maxsize=1 << 16)
 def gender_of(given: str, salutation: str = "") -> str:
     """``f``, ``m`` or ``u`` from the salutation or the (first) given name."""
     if salutation:
