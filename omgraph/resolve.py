@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from omgraph.ingest.names import gender_of
 from omgraph.model import (
@@ -33,6 +33,7 @@ from omgraph.model import (
 )
 from omgraph.namespaces import slug
 from omgraph.orgs import OrgResolver, Overrides, split_orgs
+from omgraph.resolve_candidates import FUZZY_FAMILY, NameIndex
 
 _TRANSLIT = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "-": " "}
@@ -136,10 +137,6 @@ def _best(counter: Counter[str]) -> str:
     return max(counter, key=lambda k: counter[k]) if counter else ""
 
 
-FUZZY_FAMILY = 80.0
-"""How alike (rapidfuzz ratio) two family names of five letters or more must be to be one."""
-
-
 def _match(m: PersonMention, orgs: tuple[str, ...], c: _Cluster) -> tuple[float, str] | None:
     """Score and evidence if mention ``m`` can be the person of cluster ``c``; else ``None``."""
     gender = gender_of(m.given, m.salutation)
@@ -180,30 +177,12 @@ def _match(m: PersonMention, orgs: tuple[str, ...], c: _Cluster) -> tuple[float,
     )
 
 
-class _FamilyIndex:
-    """Clusters by the compare form of their family names, so that a mention is scored only
-    against the clusters :func:`_match` can accept (same family name, or one within the typo
-    distance it allows); mentions without a usable family name are scored against all."""
-
-    def __init__(self) -> None:
-        self._by_family: dict[str, set[int]] = {}
-
-    def add(self, i: int, c: _Cluster) -> None:
-        for f in c.families:
-            self._by_family.setdefault(norm(f), set()).add(i)
-
-    def candidates(self, m: PersonMention, n: int) -> list[int]:
-        fam = norm(m.family)
-        if len(fam) <= 2:  # no family name, or an initial: every cluster may fit
-            return list(range(n))
-        found = set(self._by_family.get(fam, ()))
-        if len(fam) >= 5:
-            for other, _, _ in process.extract(
-                fam, self._by_family.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_FAMILY,
-                limit=None,
-            ):  # fmt: skip
-                found |= self._by_family[other]
-        return sorted(found)
+def _index(names: NameIndex[int], i: int, c: _Cluster) -> None:
+    """(Re-)index cluster ``i`` under its family and given names (the ones :func:`_match` reads)."""
+    for family in c.families:
+        names.add(i, family=family)
+    for given in c.givens:
+        names.add(i, given=given)
 
 
 def _given_score(a: str, b: str) -> float:
@@ -291,9 +270,9 @@ def resolve(
         c.variants.clear()
         clusters.append(c)
     n_known = len(clusters)
-    families = _FamilyIndex()
+    names: NameIndex[int] = NameIndex()  # cluster numbers by name: who a mention may join
     for i, c in enumerate(clusters):
-        families.add(i, c)
+        _index(names, i, c)
     person_of: dict[PersonMention, str | int] = {}
     near: list[Merge] = []
     # full names first, so that "Herr Papenfuß" finds "Rolf Papenfuss"
@@ -303,14 +282,14 @@ def resolve(
         forced = _forced(m, clusters, user) if user.same_as else None
         if forced is not None:
             clusters[forced].add(m, orgs_of(m), related_of(m))
-            families.add(forced, clusters[forced])
+            _index(names, forced, clusters[forced])
             clusters[forced].evidence.append((100.0, f"{m.text!r}: same-as override"))
             person_of[m] = forced
             continue
         related = related_of(m)
         scored = [
             (s, i)
-            for i in families.candidates(m, len(clusters))
+            for i in sorted(names.candidates([(m.family, m.given)]))
             if (s := _match(m, related, c := clusters[i])) is not None
             and not (user.not_same_as and _blocked(m, c, c.key, user))
         ]
@@ -345,7 +324,7 @@ def resolve(
             if clusters[i].variants:  # the first mention of a known person founds, not merges
                 clusters[i].evidence.append((score, f"{m.text!r}: {why}"))
             clusters[i].add(m, orgs_of(m), related_of(m))
-            families.add(i, clusters[i])
+            _index(names, i, clusters[i])
             person_of[m] = i
             continue
         if not (m.family or m.given):
@@ -353,7 +332,7 @@ def resolve(
         c = _Cluster()
         c.add(m, orgs_of(m), related_of(m))
         clusters.append(c)
-        families.add(len(clusters) - 1, c)
+        _index(names, len(clusters) - 1, c)
         person_of[m] = len(clusters) - 1
 
     people: dict[str, Person] = {}

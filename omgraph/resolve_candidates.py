@@ -18,7 +18,8 @@ one a comparison with everybody would give.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -31,57 +32,90 @@ def _norm(name: str) -> str:
     return norm(name)
 
 
-class KnownPeopleIndex:
-    """Known people by normalised family name, given name and family initial."""
+FUZZY_FAMILY = 80.0
+"""How alike (rapidfuzz ratio) two family names of five letters or more must be to be one."""
+
+K = TypeVar("K", bound=Hashable)
+
+
+class NameIndex(Generic[K]):
+    """Entries (people, or clusters of mentions) by normalised family and given names; an entry
+    may carry several of each. :meth:`candidates` gives every entry a mention can match."""
 
     def __init__(self) -> None:
-        self._names: dict[str, tuple[str, str]] = {}  # key -> (family, given), normalised
-        self._by_family: dict[str, set[str]] = {}
-        self._by_given: dict[str, set[str]] = {}
-        self._families: list[str] | None = None  # choices for fuzzy lookup, rebuilt when stale
+        self._families: dict[K, set[str]] = {}
+        self._givens: dict[K, set[str]] = {}
+        self._by_family: dict[str, set[K]] = {}
+        self._by_given: dict[str, set[K]] = {}
+        self._choices: list[str] | None = None  # family names for fuzzy lookup, when stale None
 
     def __len__(self) -> int:
-        return len(self._names)
+        return len(self._families)
 
-    def update(self, people: Mapping[str, Person]) -> None:
-        """Add people, or replace those whose key is already indexed."""
-        for key, person in people.items():
-            names = (_norm(person.family), _norm(person.given))
-            old = self._names.get(key)
-            if old == names:
-                continue
-            if old is not None:
-                self._by_family.get(old[0], set()).discard(key)
-                self._by_given.get(old[1], set()).discard(key)
-            self._names[key] = names
-            if names[0] not in self._by_family:
-                self._families = None
-            self._by_family.setdefault(names[0], set()).add(key)
-            self._by_given.setdefault(names[1], set()).add(key)
+    def add(self, key: K, family: str = "", given: str = "") -> None:
+        """Index ``key`` under one more family and/or given name (empty ones are skipped)."""
+        fam, giv = _norm(family), _norm(given)
+        families, givens = (
+            self._families.setdefault(key, set()),
+            self._givens.setdefault(key, set()),
+        )
+        if fam:
+            if fam not in self._by_family:
+                self._choices = None
+            families.add(fam)
+            self._by_family.setdefault(fam, set()).add(key)
+        if giv:
+            givens.add(giv)
+            self._by_given.setdefault(giv, set()).add(key)
 
-    def candidates(self, names: Iterable[tuple[str, str]]) -> set[str]:
-        """Keys of the people that mentions written as ``(family, given)`` may mean."""
-        found: set[str] = set()
+    def remove(self, key: K) -> None:
+        for fam in self._families.pop(key, ()):
+            self._by_family[fam].discard(key)
+        for giv in self._givens.pop(key, ()):
+            self._by_given[giv].discard(key)
+
+    def candidates(self, names: Iterable[tuple[str, str]]) -> set[K]:
+        """Entries that mentions written as ``(family, given)`` may mean: the same family name
+        (or one at least :data:`FUZZY_FAMILY` % alike, for five letters or more); for an initial
+        ("Erik T."), the same given name and family initial; without a family name, the same
+        given name."""
+        found: set[K] = set()
         for family, given in set(names):
             fam, giv = _norm(family), _norm(given)
             same_given = self._by_given.get(giv, set())
             if not fam:
                 found |= same_given
             elif len(fam) == 1:
-                found |= {k for k in same_given if self._names[k][0].startswith(fam)}
+                found |= {
+                    k for k in same_given if any(f.startswith(fam) for f in self._families[k])
+                }
             elif len(fam) < 5:
                 found |= self._by_family.get(fam, set())
             else:
                 for choice, _, _ in process.extract(
-                    fam, self._choices(), scorer=fuzz.ratio, score_cutoff=79.9, limit=None
-                ):
+                    fam, self._fuzzy_choices(), scorer=fuzz.ratio, score_cutoff=FUZZY_FAMILY - 0.1,
+                    limit=None,
+                ):  # fmt: skip
                     found |= self._by_family[choice]
         return found
 
-    def _choices(self) -> list[str]:
-        if self._families is None:
-            self._families = [f for f, keys in self._by_family.items() if f and keys]
-        return self._families
+    def _fuzzy_choices(self) -> list[str]:
+        if self._choices is None:
+            self._choices = [f for f, keys in self._by_family.items() if f and keys]
+        return self._choices
+
+
+class KnownPeopleIndex(NameIndex[str]):
+    """Known people (one family and given name each) by person key."""
+
+    def update(self, people: Mapping[str, Person]) -> None:
+        """Add people, or replace those whose key is already indexed."""
+        for key, person in people.items():
+            names = ({_norm(person.family)} - {""}, {_norm(person.given)} - {""})
+            if (self._families.get(key), self._givens.get(key)) == names:
+                continue
+            self.remove(key)
+            self.add(key, person.family, person.given)
 
 
 def mention_names(minutes: Minutes) -> list[tuple[str, str]]:
