@@ -105,7 +105,9 @@ def test_kill_9_at_random_moments_leaves_only_whole_documents(tmp_path):
 
 @pytest.fixture
 def writer_corpus(tmp_path: Path) -> list[Path]:
-    return _corpus(tmp_path / "corpus", 6, seed=62)
+    # enough minutes that the first writer is still writing while the reader and the second
+    # writer start (a few seconds of ingest even with worker processes)
+    return _corpus(tmp_path / "corpus", 60, seed=62)
 
 
 def test_two_writers_never_interleave_and_a_reader_reads_meanwhile(tmp_path, writer_corpus):
