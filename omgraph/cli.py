@@ -578,8 +578,11 @@ def viz(
     from omgraph import viz as views
 
     with _errors(ctx), _store(ctx) as store:
-        G = network.build_graph(store, meeting=meeting)
-        H = network.view(G, view_name, focus=name, depth=depth)
+        if view_name == "partners":  # the lean queries of the partners only
+            H = network.partner_view(store, meeting=meeting)
+        else:
+            G = network.build_graph(store, meeting=meeting)
+            H = network.view(G, view_name, focus=name, depth=depth)
         title = f"omgraph: {view_name}" + (f" {name}" if name else "")
         path = views.render(H, output or f"{view_name}.html", title=title)
     click.echo(f"{path}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges", err=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import importlib.resources
+import importlib.util
 import json
 import math
 import re
@@ -81,8 +82,12 @@ def _asset(name: str) -> str:
 
 
 def _vis(name: str) -> str:
+    # the pyvis package is found, not imported: importing it imports IPython (1 s)
+    spec = importlib.util.find_spec("pyvis")
     try:
-        lib = importlib.resources.files("pyvis").joinpath("lib", VIS_VERSION, name)
+        if spec is None or not spec.submodule_search_locations:
+            raise ModuleNotFoundError("no module named 'pyvis'")
+        lib = Path(next(iter(spec.submodule_search_locations)), "lib", VIS_VERSION, name)
         text = lib.read_text("utf-8")
     except (ModuleNotFoundError, OSError) as exc:
         raise VizError(f"vis-network's {name} not found in the pyvis package: {exc}",

@@ -66,6 +66,41 @@ def test_partner_weights_match_partner_network_query(
     assert ours == theirs
 
 
+def _partner_facts(P: nx.Graph) -> tuple[dict, dict]:
+    """Nodes and edges of a partner graph with everything but the source lines."""
+    nodes = {n: {k: v for k, v in d.items() if k != "sources"} for n, d in P.nodes(data=True)}
+    return nodes, {frozenset((u, v)): d for u, v, d in P.edges(data=True)}
+
+
+@pytest.fixture(scope="module")
+def generated_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Twelve generated meetings (groups, World-Café tables, changing organisations)."""
+    from omgraph.bench.generate import write_corpus
+    from omgraph.pipeline import ingest
+
+    corpus = tmp_path_factory.mktemp("generated")
+    write_corpus(corpus, 12, 5)
+    path = tmp_path_factory.mktemp("generated-store")
+    with open_store(path) as store:
+        assert all(r.ok for r in ingest(store, [corpus]))
+    return path
+
+
+@pytest.mark.parametrize("meeting", [None, "2019-11-21", "Strategiekreis", "1999"])
+def test_partner_view_is_the_partner_graph_of_the_whole_graph(
+    seed_store_path: Path, generated_store: Path, meeting: str | None
+) -> None:
+    """The lean partner-nodes/partner-edges queries give the same partners, counts and shared
+    contexts as projecting the whole network."""
+    for path in (seed_store_path, generated_store):
+        with open_store(path, read_only=True) as store:
+            whole = network.partner_graph(network.build_graph(store, meeting=meeting))
+            lean = network.partner_view(store, meeting=meeting)
+        assert _partner_facts(lean) == _partner_facts(whole)
+        if meeting in (None, "Strategiekreis"):  # (both corpora have such meetings)
+            assert lean.number_of_edges() > 0
+
+
 def test_person_projection_links_group_members(seed_graph: nx.Graph) -> None:
     Q = network.person_projection(seed_graph)
     fischer = network.find_node(Q, "Dr. Carola Fischer", "person")
