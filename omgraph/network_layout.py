@@ -25,11 +25,19 @@ FAST_FROM = 400
 def layout(
     G: nx.Graph, *, seed: int = 42, scale: float | None = None
 ) -> dict[Any, tuple[float, float]]:
-    """Positions in pixels (centred on 0), spread by ``scale`` (default grows with the graph)."""
+    """Positions in pixels (centred on 0), spread by ``scale`` (default grows with the graph).
+
+    Nodes without links stand in rows below the rest: left to the force layout, they would
+    be pushed to its rim and squeeze the linked nodes into its middle.
+    """
     n = len(G)
     if n == 0:
         return {}
     scale = scale or 150.0 * max(2.0, float(np.sqrt(n)))
+    alone = [v for v in G if not any(u != v for u in G[v])]
+    if alone and len(alone) < n:
+        pos = layout(G.subgraph(v for v in G if v not in set(alone)), seed=seed, scale=scale)
+        return {**pos, **_rows_below(alone, scale)}
     if n < FAST_FROM:
         pos = nx.spring_layout(G, seed=seed, weight=None, k=1.5 / np.sqrt(max(n, 1)))
         xy = np.array([pos[v] for v in G], dtype=float)
@@ -39,6 +47,15 @@ def layout(
     extent = float(np.abs(xy).max()) or 1.0
     xy *= scale / extent
     return {v: (round(float(x), 1), round(float(y), 1)) for v, (x, y) in zip(G, xy, strict=True)}
+
+
+def _rows_below(nodes: list[Any], scale: float) -> dict[Any, tuple[float, float]]:
+    """``nodes`` in rows under a layout spread by ``scale`` (as wide as it, 60 px apart)."""
+    per_row = max(1, int(2 * scale // 60) + 1)
+    step = 2 * scale / max(1, min(per_row, len(nodes)) - 1) if len(nodes) > 1 else 0.0
+    return {v: (round(-scale + step * (i % per_row), 1) if len(nodes) > 1 else 0.0,
+                round(scale + 80.0 + 60.0 * (i // per_row), 1))
+            for i, v in enumerate(nodes)}  # fmt: skip
 
 
 def sampled_layout(

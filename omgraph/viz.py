@@ -36,6 +36,9 @@ from omgraph.network_layout import layout
 VIS_VERSION = "vis-9.1.2"
 """The vis-network build of the pyvis package that is inlined."""
 
+VIA_SHOWN = 12
+"""Shared contexts an edge's tooltip lists (the rest are counted)."""
+
 KIND_STYLE: dict[str, dict[str, str]] = {
     "organisation": {"name": "Organisation", "color": "#4e79a7", "shape": "dot"},
     "person": {"name": "Person", "color": "#f28e2b", "shape": "triangle"},
@@ -110,7 +113,10 @@ def _edge_info(data: dict[str, Any]) -> str:
               if data.get(k)]  # fmt: skip
     text = ", ".join(counts) or str(data.get("relation", "")).replace(";", ", ")
     if data.get("via"):
-        text += f" — {data['via']}"
+        # the first contexts only: two partners may share hundreds of meetings
+        via = str(data["via"]).split("; ")
+        more = f"; … (+{len(via) - VIA_SHOWN})" if len(via) > VIA_SHOWN else ""
+        text += " — " + "; ".join(via[:VIA_SHOWN]) + more
     return text
 
 

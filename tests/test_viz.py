@@ -103,3 +103,17 @@ def test_viz_unknown_name_is_a_clean_error(seed_store_path: Path, tmp_path: Path
 def test_network_commands_have_help_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_an_edge_lists_its_first_shared_contexts_and_counts_the_rest() -> None:
+    G = nx.Graph()
+    G.add_node("a", label="A", kind="organisation")
+    G.add_node("b", label="B", kind="organisation")
+    contexts = [f"Treffen 2020-01-{d:02d}" for d in range(1, 31)]
+    G.add_edge("a", "b", weight=30, meetings=30, via="; ".join(contexts))
+    (edge,) = viz.graph_data(G)["edges"]
+    shown = contexts[: viz.VIA_SHOWN]
+    assert edge["info"] == f"30 Treffen — {'; '.join(shown)}; … (+{30 - viz.VIA_SHOWN})"
+    G.edges["a", "b"]["via"] = "; ".join(shown)
+    (edge,) = viz.graph_data(G)["edges"]
+    assert edge["info"] == f"30 Treffen — {'; '.join(shown)}"
