@@ -158,6 +158,11 @@ def test_partner_network_same_graph(stores: tuple[OxigraphStore, SparqlEndpointS
     there = network.partner_graph(network.build_graph(remote))
     assert sorted(there.nodes) == sorted(here.nodes)
     assert sorted(map(sorted, there.edges)) == sorted(map(sorted, here.edges))
+    lean = network.partner_view(remote)  # the lean queries of `omgraph viz partners`
+    assert sorted(lean.nodes) == sorted(here.nodes)
+    assert {frozenset(e): lean.edges[e]["weight"] for e in lean.edges} == {
+        frozenset(e): here.edges[e]["weight"] for e in here.edges
+    }
 
 
 def test_reingest_replaces(server: str, stores: tuple[OxigraphStore, SparqlEndpointStore]) -> None:
