@@ -175,11 +175,12 @@ def ingest(
 ) -> None:
     """Add minutes (.txt .md .docx .pdf; folders recursively) to the store.
 
-    Re-ingesting a file replaces its facts. Each file goes in as one transaction: a file
-    that fails (empty, binary, damaged, password-protected, not minutes, too large) gets one
-    line on stderr saying which file, where and what to do, and leaves the store unchanged;
-    the other files are still ingested. Another writer on the same store is waited for
-    (see `omgraph --wait`).
+    Re-ingesting a file replaces its facts. Each file goes in wholly or not at all (files
+    are written in batches, about every 2 s): a file that fails (empty, binary, damaged,
+    password-protected, not minutes, too large) gets one line on stderr saying which file,
+    where and what to do, and leaves the store unchanged; the other files are still
+    ingested. Interrupted, the store keeps the batches written so far. Another writer on the
+    same store is waited for (see `omgraph --wait`).
 
     \b
     Exit codes:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -48,6 +49,7 @@ _UMLAUTS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # the same keys recur in every document (people, organisations)
 def slug(text: str) -> str:
     """Lower-case ASCII slug: umlauts transliterated, runs of other characters become ``-``."""
     ascii_text = unicodedata.normalize("NFKD", text.translate(_UMLAUTS))

@@ -1,4 +1,4 @@
-"""File -> store, one document at a time: read, extract, resolve, convert, save.
+"""File -> store: read, extract, resolve, convert, save.
 
 The stages are visible in the names::
 
@@ -6,27 +6,33 @@ The stages are visible in the names::
     extract(document)              -> Minutes         (omgraph.ingest.extract)
     resolve(minutes, known)        -> Resolution      (omgraph.resolve)
     minutes_to_quads(minutes, res) -> quads           (omgraph.rdf)
-    store.replace_document(id, q)  -> one transaction (omgraph.store)
+    store.add_documents(batch)     -> all or none     (omgraph.store)
 
 Entities already in the store are passed to resolution, so that the same person keeps one IRI
-across documents. A file that fails gets an :class:`IngestResult` with its error; the other
-files are still ingested.
+across documents, in file order. Converted documents are written in batches of about
+:data:`BATCH_QUADS` quads; each document lands wholly or not at all. A file that fails gets an
+:class:`IngestResult` with its error; the other files are still ingested.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from copy import copy
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from omgraph.errors import OmgraphError
 from omgraph.model import Minutes, Organisation, Person, Resolution
 from omgraph.resolve import KnownEntities, resolve
 from omgraph.resolve_candidates import KnownPeopleIndex, known_for
 from omgraph.store import Store
+
+if TYPE_CHECKING:
+    from pyoxigraph import Quad
 
 Progress = Callable[["IngestResult"], None]
 
@@ -195,29 +201,66 @@ def save_extracted(
     overrides: Any = None,
 ) -> tuple[IngestResult, Resolution | None]:
     """Resolve, convert and save one extracted file (one transaction); see :func:`ingest_one`."""
+    converted = convert_extracted(store, extracted, known, scheme, index, overrides)
+    if converted.quads is None:
+        return converted.result, None
+    try:
+        triples = store.replace_document(converted.result.doc_id, converted.quads)
+    except OmgraphError as exc:
+        return _failed(converted.result, exc), None
+    return _written(converted.result, triples), converted.resolution
+
+
+@dataclass(frozen=True)
+class Converted:
+    """One extracted file resolved and turned into quads, not yet written (``quads`` None: it
+    failed, and ``result`` says why)."""
+
+    result: IngestResult
+    quads: list[Quad] | None = None
+    resolution: Resolution | None = None
+
+
+def convert_extracted(
+    store: Store,
+    extracted: Extracted,
+    known: KnownEntities,
+    scheme: Any = None,
+    index: KnownPeopleIndex | None = None,
+    overrides: Any = None,
+) -> Converted:
+    """Resolve one extracted file against ``known`` and convert it to its graph's quads."""
     from omgraph.rdf import minutes_to_quads
 
     shown, document, minutes = extracted.path, extracted.document, extracted.minutes
     if extracted.error is not None or minutes is None:
         error = extracted.error or OmgraphError("nothing extracted", path=shown)
-        return IngestResult(shown, error=error, exception=extracted.exception), None
+        return Converted(IngestResult(shown, error=error, exception=extracted.exception))
     try:
         if index is not None:
             people = known_for(minutes, known.people, index)
             known = KnownEntities(people, known.organisations)
         resolution = resolve(minutes, known, overrides=overrides)
-        quads = minutes_to_quads(minutes, resolution, scheme=scheme)
+        quads = list(minutes_to_quads(minutes, resolution, scheme=scheme))
         replaced = store.has_document(document.id)
-        triples = store.replace_document(document.id, quads)
     except OmgraphError as exc:
         if exc.path is None:
             exc.path = shown
-        return IngestResult(shown, error=exc), None
+        return Converted(IngestResult(shown, error=exc))
     except Exception as exc:  # a bug: report it per file, keep going
-        return IngestResult(shown, error=_internal(exc, shown), exception=exc), None
-    return IngestResult(
-        shown, document.id, summarise(minutes, resolution, triples), replaced
-    ), resolution
+        return Converted(IngestResult(shown, error=_internal(exc, shown), exception=exc))
+    counts = summarise(minutes, resolution, 0)
+    return Converted(IngestResult(shown, document.id, counts, replaced), quads, resolution)
+
+
+def _written(result: IngestResult, triples: int) -> IngestResult:
+    return replace(result, counts={**result.counts, "triples": triples})
+
+
+def _failed(result: IngestResult, exc: OmgraphError) -> IngestResult:
+    if exc.path is None:
+        exc.path = result.path
+    return IngestResult(result.path, error=exc)
 
 
 def summarise(minutes: Minutes, resolution: Resolution, triples: int) -> dict[str, int]:
@@ -250,7 +293,8 @@ def ingest(
     paths
         Files and folders.
     progress
-        Called with each file's result as soon as it is done.
+        Called with each file's result, in file order, once its batch is written (at least
+        every :data:`BATCH_SECONDS`).
     max_bytes
         Refuse files larger than this (default 50 MiB,
         :data:`omgraph.ingest.read.DEFAULT_MAX_BYTES`).
@@ -270,17 +314,74 @@ def ingest(
     index = KnownPeopleIndex()
     index.update(known.people)
     overrides = _overrides(store) if files else None
-    results = []
+    batch = _Batch(store, progress)
     for extracted in extracted_files(files, max_bytes, jobs):
-        result, resolution = save_extracted(store, extracted, known, scheme, index, overrides)
+        converted = convert_extracted(store, extracted, known, scheme, index, overrides)
+        resolution = converted.resolution
         if resolution is not None:
             known.people.update(resolution.people)
             index.update(resolution.people)
             known.organisations.update(resolution.organisations)
-        results.append(result)
-        if progress is not None:
-            progress(result)
-    return results
+        batch.add(converted)
+    batch.write()
+    return batch.results
+
+
+BATCH_QUADS = 100_000
+"""Quads of converted documents gathered before they are written together (about 50
+generated minutes): one bulk load per batch instead of one transaction per document."""
+
+BATCH_SECONDS = 2.0
+"""... or the seconds since the first of them waits, whichever comes first: what an interrupted
+ingest loses at most, and how long progress may stand still."""
+
+
+class _Batch:
+    """Converted documents waiting to be written together; results reported in file order."""
+
+    def __init__(self, store: Store, progress: Progress | None) -> None:
+        self.store, self.progress = store, progress
+        self.results: list[IngestResult] = []
+        self._waiting: list[Converted] = []
+        self._ids: set[str] = set()
+        self._quads = 0
+        self._since = 0.0
+
+    def add(self, converted: Converted) -> None:
+        if converted.quads is not None and converted.result.doc_id in self._ids:
+            # the same document twice in one run: the second replaces the first
+            converted = replace(converted, result=replace(converted.result, replaced=True))
+        if not self._waiting:
+            self._since = time.monotonic()
+        self._waiting.append(converted)
+        if converted.quads is not None:
+            self._ids.add(converted.result.doc_id)
+            self._quads += len(converted.quads)
+        if self._quads >= BATCH_QUADS or time.monotonic() - self._since >= BATCH_SECONDS:
+            self.write()
+
+    def write(self) -> None:
+        """Write the waiting documents (all or none), then report each file."""
+        todo = [c for c in self._waiting if c.quads is not None]
+        written: dict[int, int] = {}
+        error: OmgraphError | None = None
+        if todo:
+            try:
+                counts = self.store.add_documents([(c.result.doc_id, c.quads) for c in todo])
+                written = {id(c): n for c, n in zip(todo, counts, strict=True)}
+            except OmgraphError as exc:
+                error = exc
+        for converted in self._waiting:
+            result = converted.result
+            if converted.quads is not None:
+                if error is None:
+                    result = _written(result, written[id(converted)])
+                else:
+                    result = _failed(result, copy(error))
+            self.results.append(result)
+            if self.progress is not None:
+                self.progress(result)
+        self._waiting, self._ids, self._quads = [], set(), 0
 
 
 PARALLEL_FROM = 8

@@ -3,7 +3,9 @@
 Each document is one named graph. :meth:`Store.replace_document` writes a new document's quads in
 one transaction (pyoxigraph's ``extend``), and replaces a document already there by ONE SPARQL
 update (``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> {...} }``), which both pyoxigraph and
-SPARQL servers apply as a single transaction: after a crash a
+SPARQL servers apply as a single transaction. :meth:`Store.add_documents` writes a batch of
+documents; the embedded store writes the new ones with its bulk loader, all or none (2-3x faster
+than a transaction each: most of a long ingest's time is the store's). After a crash a
 document is wholly in the store or not at all. The update text is serialised from RDF terms
 (pyoxigraph escapes them); no user value is ever pasted into it.
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 import os
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -118,6 +120,12 @@ class Store(ABC):
     @abstractmethod
     def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
         """Replace the graph of ``doc_id`` by ``quads`` in one transaction; returns their count."""
+
+    def add_documents(self, documents: Sequence[tuple[str, Iterable[Quad]]]) -> list[int]:
+        """Write ``(doc_id, quads)`` documents, each replacing any graph of the same id, in order;
+        returns their counts. Each document is written wholly or not at all; a store may write
+        the batch as one (:class:`OxigraphStore`: all or none)."""
+        return [self.replace_document(doc_id, quads) for doc_id, quads in documents]
 
     @abstractmethod
     def remove_document(self, doc_id: str) -> bool:
@@ -223,7 +231,7 @@ class OxigraphStore(Store):
         self._lock = WriteLock(folder / "omgraph.lock", wait=wait, on_wait=on_wait)
         self._lock.acquire()
         try:
-            self._store = OxStore(str(folder))
+            self._store = _open_writer(folder, wait)
         except OSError as exc:
             self._lock.release()
             raise StoreError(
@@ -245,6 +253,27 @@ class OxigraphStore(Store):
             self._store.flush()
             self._unflushed = 0
         return len(checked)
+
+    def add_documents(self, documents: Sequence[tuple[str, Iterable[Quad]]]) -> list[int]:
+        """The documents new to the store (each id once) in one bulk load, all or none: it writes
+        index files directly, without a transaction log (30 s instead of 72-98 s for 1,000
+        generated minutes on 2 cores, and no slower to query); the others replaced after, in
+        order, one transaction each."""
+        checked = [(doc_id, _checked(doc_id, quads)) for doc_id, quads in documents]
+        seen: set[str] = set()
+        bulk: list[Quad] = []
+        rest: list[tuple[str, list[Quad]]] = []
+        for doc_id, quads in checked:
+            if doc_id in seen or self.has_document(doc_id):
+                rest.append((doc_id, quads))
+            else:
+                seen.add(doc_id)
+                bulk.extend(quads)
+        if bulk:
+            self._write(lambda: self._store.bulk_extend(bulk))
+        for doc_id, quads in rest:
+            self.replace_document(doc_id, quads)
+        return [len(quads) for _, quads in checked]
 
     def _write(self, action: Callable[[], object]) -> None:
         if self._lock is None and self.location != ":memory:":
@@ -300,6 +329,20 @@ class OxigraphStore(Store):
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+def _open_writer(folder: Path, wait: float) -> OxStore:
+    """Open a store to write, once this process holds the lock file. The writer before may
+    have released the lock file a moment before its process let go of RocksDB's own lock (at
+    its exit): that lock is retried for up to ``wait`` seconds (at most 10)."""
+    deadline = time.monotonic() + min(wait, 10.0)
+    while True:
+        try:
+            return OxStore(str(folder))
+        except OSError as exc:
+            if "LOCK" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.1)
 
 
 def _open_reader(folder: Path, attempts: int = 5) -> OxStore:

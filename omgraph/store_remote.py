@@ -21,7 +21,7 @@ import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryResultsFormat
@@ -113,6 +113,14 @@ class SparqlEndpointStore(Store):
         checked = _checked(doc_id, quads)
         self.update(update_text(doc_id, checked))
         return len(checked)
+
+    def add_documents(self, documents: Sequence[tuple[str, Iterable[Quad]]]) -> list[int]:
+        """Every document's drop-and-insert in ONE update request (one transaction on the
+        server, one round trip instead of one per document)."""
+        checked = [(doc_id, _checked(doc_id, quads)) for doc_id, quads in documents]
+        if checked:
+            self.update(" ;\n".join(update_text(doc_id, quads) for doc_id, quads in checked))
+        return [len(quads) for _, quads in checked]
 
     def remove_document(self, doc_id: str) -> bool:
         graph = iri(ns.document_graph(doc_id))

@@ -62,3 +62,14 @@ def test_keep_keeps_corpus_store_and_view(run: tuple[str, dict[str, object], Pat
     assert len(list((folder / "corpus").glob("0*"))) == 3
     assert (folder / "store").is_dir()
     assert (folder / "partners.html").stat().st_size > 0
+
+
+def test_a_slow_rdflib_query_is_stopped_without_stopping_the_worker() -> None:
+    import time
+
+    from omgraph.bench.rdflib_worker import _limited
+
+    began = time.monotonic()
+    assert _limited(lambda: time.sleep(30) or {}, 0.5) == {"timeout": 0.5}
+    assert time.monotonic() - began < 10
+    assert _limited(lambda: {"rows": 3}, 5) == {"rows": 3}  # the worker goes on

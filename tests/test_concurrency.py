@@ -74,16 +74,18 @@ def test_kill_9_at_random_moments_leaves_only_whole_documents(tmp_path):
     for kill in range(KILLS):
         present = _whole(store_path) if store_path.exists() else {}
         missing = [str(f) for f in files if f.stem.replace("_", "-") not in present]
+        there = [str(f) for f in files if f.stem.replace("_", "-") in present]
         # even rounds re-ingest the folder (kills land in replacements), odd ones go on with
-        # the documents not yet in the store (kills land in first inserts)
-        targets = [str(tmp_path / "corpus")] if kill % 2 == 0 else missing[:40]
+        # the documents not yet in the store (kills land in first inserts), then replace some
+        # (so that the run outlasts the kill)
+        targets = [str(tmp_path / "corpus")] if kill % 2 == 0 else (missing + there)[:60]
         process = subprocess.Popen(
             _cli(store_path, "ingest", "-q", *targets),
             env=_env(),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(1.0, 3.0))
+        time.sleep(rng.uniform(2.0, 6.0))  # ingest writes a batch at least every 2 s
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=10)
         assert process.returncode == -signal.SIGKILL, "the ingest ended before it was killed"

@@ -11,7 +11,7 @@ pytest.importorskip("omgraph.ingest.extract")
 pytest.importorskip("omgraph.resolve")
 
 from omgraph.cli import cli
-from omgraph.pipeline import ingest
+from omgraph.pipeline import ingest, ingest_one, load_known
 from omgraph.queries import run
 from omgraph.resources import data_path
 from omgraph.store import OxigraphStore
@@ -114,7 +114,9 @@ def test_cli_ingest_jobs_option(small_corpus, tmp_path):
     _, paths = small_corpus
     store = tmp_path / "store"
     runner = CliRunner()
-    result = runner.invoke(cli, ["--store", str(store), "ingest", "-q", "--jobs", "1", *map(str, paths)])
+    result = runner.invoke(
+        cli, ["--store", str(store), "ingest", "-q", "--jobs", "1", *map(str, paths)]
+    )
     assert result.exit_code == 0, result.output
     result = runner.invoke(cli, ["--store", str(store), "query", "meetings", "--format", "json"])
     assert len(json.loads(result.output)) == len(paths)
@@ -139,8 +141,74 @@ def test_a_long_ingest_flushes_and_keeps_every_document(small_corpus, tmp_path, 
     _, paths = small_corpus
     monkeypatch.setattr(omgraph.store, "FLUSH_EVERY", 500)
     with OxigraphStore(tmp_path / "store") as store:
-        results = ingest(store, paths)
+        results = [ingest_one(store, path, load_known(store))[0] for path in paths[:3]]
+        results += ingest(store, paths[3:])
         assert all(r.ok for r in results)
         assert store.triple_count() == sum(r.counts["triples"] for r in results)
     with OxigraphStore(tmp_path / "store", read_only=True) as store:
         assert len(store.documents()) == len(paths)
+
+
+# --- batched writes (omgraph.pipeline.BATCH_QUADS) -------------------------------------------
+
+
+def _ingested(store_path, paths, **kwargs):
+    shown = []
+    with OxigraphStore(store_path) as store:
+        results = ingest(store, paths, progress=shown.append, **kwargs)
+        quads = sorted(map(str, store.quads()))
+    assert shown == results  # every file reported once, in file order
+    return [(r.path, r.doc_id, r.ok, r.counts, r.replaced) for r in results], quads
+
+
+def test_batches_of_any_size_give_the_graph_of_one_document_at_a_time(
+    small_corpus, tmp_path, monkeypatch
+):
+    import omgraph.pipeline
+
+    folder, _ = small_corpus
+    together = _ingested(tmp_path / "together", [folder])  # all in one batch
+    monkeypatch.setattr(omgraph.pipeline, "BATCH_QUADS", 1)
+    alone = _ingested(tmp_path / "alone", [folder])  # a batch per document
+    assert alone == together
+    # ... and the same as ingest_one, one transaction per document (its known entities are
+    # the store's, so resolution sees what ingest saw)
+    from omgraph.topics import load_scheme
+
+    with OxigraphStore(tmp_path / "one") as store:
+        for path in sorted(p for p in folder.iterdir()):
+            ingest_one(store, path, load_known(store), load_scheme())
+        assert sorted(map(str, store.quads())) == together[1]
+    assert sum(ok for _, _, ok, _, _ in together[0]) == 10
+
+
+def test_a_failed_batch_write_fails_each_of_its_files_and_writes_none(
+    small_corpus, tmp_path, monkeypatch
+):
+    from omgraph.errors import StoreError
+
+    _, paths = small_corpus
+
+    def refuse(self, documents):
+        raise StoreError("disk full", path=self.location)
+
+    monkeypatch.setattr(OxigraphStore, "add_documents", refuse)
+    results, quads = _ingested(tmp_path / "store", paths)
+    assert quads == []
+    assert [ok for _, _, ok, _, _ in results] == [False] * len(paths)
+    with OxigraphStore(tmp_path / "store") as store:
+        failed = ingest(store, paths[:2])
+    assert [str(r.error) for r in failed] == [str(failed[0].error)] * 2
+    assert "disk full" in str(failed[0].error) and failed[0].path == str(paths[0])
+
+
+def test_one_document_twice_in_one_run_is_written_once(store_dir, tmp_path):
+    copies = []
+    for folder in ("a", "b"):  # the same name in two folders: the same document id
+        (tmp_path / folder).mkdir()
+        copies.append(tmp_path / folder / SEED.name)
+        copies[-1].write_bytes(SEED.read_bytes())
+    results, quads = _ingested(store_dir, copies)
+    assert [replaced for *_, replaced in results] == [False, True]
+    assert results[0][3] == results[1][3]
+    assert len(quads) == results[1][3]["triples"]

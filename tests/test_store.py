@@ -49,6 +49,29 @@ def test_quads_outside_the_graph_are_refused():
     assert store.triple_count() == 0
 
 
+def test_add_documents_writes_the_new_ones_at_once_and_replaces_the_others_in_order():
+    store = OxigraphStore(None)
+    store.replace_document("a", _quads("a", 5))
+    counts = store.add_documents(
+        [("b", _quads("b", 3)), ("a", _quads("a", 2)), ("b", _quads("b", 1))]
+    )
+    assert counts == [4, 3, 2]  # each with its void:triples count
+    assert store.triple_count() == 3 + 2
+    (row,) = store.query(
+        "SELECT ?n WHERE { GRAPH ?g { ?g <http://rdfs.org/ns/void#triples> ?n } "
+        f"FILTER(?g = <{ns.document_graph('b')}>) }}"
+    ).records()
+    assert row["n"] == 2
+
+
+def test_add_documents_writes_none_when_one_is_refused(tmp_path):
+    with OxigraphStore(tmp_path / "store") as store:
+        with pytest.raises(StoreError):
+            store.add_documents([("a", _quads("a", 2)), ("b", _quads("c", 1))])
+        assert store.triple_count() == 0
+        assert not store.has_document("a")
+
+
 def test_reingest_leaves_the_store_identical(filled_store, seed_minutes):
     minutes, resolution = seed_minutes
     before = sorted(map(str, filled_store.quads()))
@@ -110,3 +133,22 @@ def test_open_store_chooses_by_location(monkeypatch, tmp_path):
     monkeypatch.setenv("OMGRAPH_STORE", str(tmp_path / "env"))
     with open_store(None) as store:
         assert store.location == str(tmp_path / "env")
+
+
+def test_a_writer_waits_for_the_database_lock_of_the_writer_before(tmp_path):
+    """The writer before released omgraph's lock file but still holds RocksDB's lock (its
+    process has not exited yet): the next writer retries instead of failing."""
+    import threading
+    import time
+
+    from pyoxigraph import Store as OxStore
+
+    folder = tmp_path / "store"
+    with OxigraphStore(folder) as store:
+        store.replace_document("a", _quads("a", 2))
+    held = [OxStore(str(folder))]
+    threading.Timer(0.5, held.clear).start()
+    began = time.monotonic()
+    with OxigraphStore(folder, wait=5) as store:
+        assert store.triple_count() == 3
+    assert time.monotonic() - began >= 0.4
