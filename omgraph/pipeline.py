@@ -189,18 +189,7 @@ def ingest_one(
     Files larger than ``max_bytes`` are refused. Nothing is written unless every stage
     succeeded: a failing file leaves the store as it was.
     """
-    return save_extracted(store, read_and_extract(path, max_bytes), known, scheme, index, overrides)
-
-
-def save_extracted(
-    store: Store,
-    extracted: Extracted,
-    known: KnownEntities,
-    scheme: Any = None,
-    index: KnownPeopleIndex | None = None,
-    overrides: Any = None,
-) -> tuple[IngestResult, Resolution | None]:
-    """Resolve, convert and save one extracted file (one transaction); see :func:`ingest_one`."""
+    extracted = read_and_extract(path, max_bytes)
     converted = convert_extracted(store, extracted, known, scheme, index, overrides)
     if converted.quads is None:
         return converted.result, None

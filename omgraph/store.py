@@ -241,7 +241,9 @@ class OxigraphStore(Store):
             ) from exc
 
     def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
-        checked = _checked(doc_id, quads)
+        return self._replace(doc_id, _checked(doc_id, quads))
+
+    def _replace(self, doc_id: str, checked: list[Quad]) -> int:
         if self.has_document(doc_id):
             self.update(update_text(doc_id, checked))  # drop and insert: one transaction
         else:
@@ -272,7 +274,7 @@ class OxigraphStore(Store):
         if bulk:
             self._write(lambda: self._store.bulk_extend(bulk))
         for doc_id, quads in rest:
-            self.replace_document(doc_id, quads)
+            self._replace(doc_id, quads)
         return [len(quads) for _, quads in checked]
 
     def _write(self, action: Callable[[], object]) -> None:

@@ -279,13 +279,15 @@ def _write_floor(report: Report, nquads: Path, folder: Path, n: int) -> None:
     shutil.rmtree(folder, ignore_errors=True)
     total = sum(map(len, graphs.values()))
     batch: list[tuple[str, list[pyoxigraph.Quad]]] = []
+    waiting = 0
     with OxigraphStore(folder) as store:
         began = time.perf_counter()
         for doc_id, quads in graphs.items():
             batch.append((doc_id, quads))
-            if sum(len(q) for _, q in batch) >= BATCH_QUADS:
+            waiting += len(quads)
+            if waiting >= BATCH_QUADS:
                 store.add_documents(batch)
-                batch = []
+                batch, waiting = [], 0
         store.add_documents(batch)
         seconds = time.perf_counter() - began
     shutil.rmtree(folder, ignore_errors=True)
