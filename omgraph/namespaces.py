@@ -3,8 +3,13 @@
 IRIs are minted from stable keys only (document ids, slugs of canonical names, numbers), so the
 same input gives the same IRIs on every run.
 
+IRIs are plain strings (``omgraph.terms.iri`` makes pyoxigraph nodes of them, ``rdflib.URIRef``
+rdflib's): minting them imports no RDF library, which keeps ingest and the command line fast.
+
 >>> person("Rolf Papenfuss")
-rdflib.term.URIRef('https://w3id.org/omgraph/id/person/rolf-papenfuss')
+'https://w3id.org/omgraph/id/person/rolf-papenfuss'
+>>> OMG.Decision == OMG["Decision"] == "https://w3id.org/omgraph/ontology#Decision"
+True
 >>> slug("Stiftung „Mittelstand – Gesellschaft – Verantwortung“")
 'stiftung-mittelstand-gesellschaft-verantwortung'
 """
@@ -15,8 +20,20 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+class Namespace(str):
+    """An IRI prefix: ``NS["name"]`` and ``NS.name`` are the IRIs (strings) of its terms."""
+
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> str:  # type: ignore[override]
+        return str.__add__(self, name)
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return str.__add__(self, name)
+
 
 BASE = "https://w3id.org/omgraph/"
 OMG = Namespace(BASE + "ontology#")
@@ -27,6 +44,15 @@ TOPIC = Namespace(BASE + "topic/")
 """Concepts of the SKOS topic scheme (``data/topics.ttl``)."""
 SDO = Namespace("https://schema.org/")
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
+OWL = Namespace("http://www.w3.org/2002/07/owl#")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 PREFIXES: dict[str, str] = {
     "omg": str(OMG),
@@ -65,45 +91,45 @@ def document_id(file_name: str) -> str:
     return slug(stem)
 
 
-def document_graph(doc_id: str) -> URIRef:
+def document_graph(doc_id: str) -> str:
     """The named graph holding one document's facts."""
     return ID[f"graph/{doc_id}"]
 
 
-def document(doc_id: str) -> URIRef:
+def document(doc_id: str) -> str:
     return ID[f"doc/{doc_id}"]
 
 
-def source_line(doc_id: str, line: int) -> URIRef:
+def source_line(doc_id: str, line: int) -> str:
     """A line of a document (a ``prov:Entity``)."""
     return ID[f"doc/{doc_id}/line/{line}"]
 
 
-def meeting(doc_id: str) -> URIRef:
+def meeting(doc_id: str) -> str:
     return ID[f"meeting/{doc_id}"]
 
 
-def meeting_part(doc_id: str, kind: str, *keys: object) -> URIRef:
+def meeting_part(doc_id: str, kind: str, *keys: object) -> str:
     """Something that exists only within one meeting: an agenda item, a decision, a table ..."""
     tail = "/".join(slug(str(k)) for k in keys)
     return ID[f"meeting/{doc_id}/{kind}/{tail}"]
 
 
-def person(key: str) -> URIRef:
+def person(key: str) -> str:
     return ID[f"person/{slug(key)}"]
 
 
-def organisation(key: str) -> URIRef:
+def organisation(key: str) -> str:
     return ID[f"org/{slug(key)}"]
 
 
-def group(name: str) -> URIRef:
+def group(name: str) -> str:
     return ID[f"group/{slug(name)}"]
 
 
-def membership(group_name: str, person_key: str, role: str = "member") -> URIRef:
+def membership(group_name: str, person_key: str, role: str = "member") -> str:
     return ID[f"membership/{slug(group_name)}/{slug(person_key)}/{slug(role)}"]
 
 
-def topic(key: str) -> URIRef:
+def topic(key: str) -> str:
     return TOPIC[slug(key)]

@@ -13,11 +13,11 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from functools import lru_cache
 from typing import TypeAlias
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
-from rdflib import URIRef
 
 from omgraph.namespaces import OMG
 
@@ -38,8 +38,9 @@ _INTEGERS = {XSD + n for n in ("integer", "int", "long", "short", "nonNegativeIn
 _FLOATS = {XSD + n for n in ("decimal", "double", "float")}
 
 
-def iri(ref: URIRef | str) -> NamedNode:
-    """A pyoxigraph IRI from an rdflib ``URIRef`` (as :mod:`omgraph.namespaces` mints them)."""
+def iri(ref: str) -> NamedNode:
+    """The pyoxigraph node of an IRI (as :mod:`omgraph.namespaces` mints them, or an rdflib
+    ``URIRef``)."""
     return NamedNode(str(ref))
 
 
@@ -58,7 +59,8 @@ def to_ox(value: object) -> Term:
         return Literal(value)  # type: ignore[arg-type]
     if isinstance(value, NamedNode | BlankNode | Literal | Triple):
         return value
-    if isinstance(value, URIRef):
+    rdflib = sys.modules.get("rdflib")  # an rdflib IRI (rdflib is not imported to ask)
+    if rdflib is not None and isinstance(value, rdflib.URIRef):
         return NamedNode(str(value))
     if isinstance(value, bool):
         return Literal("true" if value else "false", datatype=XSD_BOOLEAN)

@@ -33,7 +33,7 @@ from omgraph.namespaces import OMG, TOPIC, slug
 RollupLevel = Literal["broader", "top", "closure"]
 """``broader``: the direct parents; ``top``: the root concepts; ``closure``: self and all ancestors."""
 
-EXCLUDED_FORM = OMG.excludedForm
+EXCLUDED_FORM = URIRef(OMG.excludedForm)
 """A word or phrase that contains a label of a concept but does not mean it."""
 
 _SCHEME_FILE = "topics.ttl"

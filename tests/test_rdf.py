@@ -57,4 +57,4 @@ def test_turtle_round_trip_parses_with_rdflib(seed_minutes):
 
 def test_ontology_parses():
     graph = rdflib.Graph().parse(str(data_path("ontology.ttl")), format="turtle")
-    assert (ns.OMG["Decision"], rdflib.RDF.type, rdflib.OWL.Class) in graph
+    assert (rdflib.URIRef(ns.OMG["Decision"]), rdflib.RDF.type, rdflib.OWL.Class) in graph
