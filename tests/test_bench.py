@@ -30,7 +30,7 @@ def test_prints_the_table(run: tuple[str, dict[str, object], Path]) -> None:
     table, _, _ = run
     print(table)
     for measure in ("ingest time", "ingest throughput", "ingest peak memory", "triples",
-                    "`omgraph --help` start-up", "partner view"):  # fmt: skip
+                    "`omgraph --help` start-up", "partner view", "CPU yardstick"):  # fmt: skip
         assert measure in table
     for name in CONTRACT_QUERIES:
         assert f"query {name} (" in table
@@ -44,6 +44,8 @@ def test_every_query_timed_everywhere(run: tuple[str, dict[str, object], Path]) 
     answered = set(numbers["rdflib_ms"]) | set(numbers["rdflib_errors"])  # type: ignore[arg-type]
     assert answered == set(CONTRACT_QUERIES)
     assert numbers["triples"] > 1000  # type: ignore[operator]
+    # the machine's speed at the start and the end of the run, to compare runs by
+    assert len(numbers["yardstick_ms"]) == 2 and min(numbers["yardstick_ms"]) > 0  # type: ignore[arg-type]
 
 
 def test_rdflib_gives_the_same_row_counts(run: tuple[str, dict[str, object], Path]) -> None:

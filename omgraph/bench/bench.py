@@ -130,6 +130,18 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {memory} RAM, Python {platform.python_version()}"
 
 
+def yardstick(runs: int = 5) -> float:
+    """Median milliseconds of a fixed pure-Python workload (string building, hashing, sorting):
+    how fast this machine is right now. A shared machine's speed changes by 2x within an
+    hour; the benchmark prints this at its start and end, so runs can be compared."""
+
+    def work() -> object:
+        words = [f"{i * 7919 % 10007}-{i}" for i in range(60_000)]
+        return sorted({w.upper(): len(w) for w in words}.items())[-1]
+
+    return 1000 * _median(work, runs)
+
+
 @contextmanager
 def _workdir(keep: str | os.PathLike[str] | None) -> Iterator[Path]:
     if keep is not None:
@@ -162,6 +174,7 @@ def run_benchmark(
     say = log or (lambda _: None)
     report = Report()
     report.add("machine", machine())
+    speed = yardstick()
     with _workdir(keep) as work:
         corpus, store_dir = work / "corpus", work / "store"
         if store_dir.exists():
@@ -201,6 +214,10 @@ def run_benchmark(
                        rd_rows.get(name), rdflib_timeout)  # fmt: skip
         if keep is None:
             say("removing the temporary folder")
+    after = yardstick()
+    report.rows.insert(1, Row("CPU yardstick (bench.yardstick) at start / end",
+                              f"{speed:.0f} / {after:.0f} ms (lower is faster)"))  # fmt: skip
+    report.numbers.update(yardstick_ms=[speed, after])
     return report
 
 
