@@ -27,14 +27,14 @@ class Vocab(str):
         return NamedNode(str.__add__(self, name))
 
 
-RDF = Vocab("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-RDFS = Vocab("http://www.w3.org/2000/01/rdf-schema#")
-SKOS = Vocab("http://www.w3.org/2004/02/skos/core#")
-PROV = Vocab("http://www.w3.org/ns/prov#")
-DCTERMS = Vocab("http://purl.org/dc/terms/")
-ORG = Vocab("http://www.w3.org/ns/org#")
-FOAF = Vocab("http://xmlns.com/foaf/0.1/")
-SDO = Vocab(str(ns.SDO))
+RDF = Vocab(ns.RDF)
+RDFS = Vocab(ns.RDFS)
+SKOS = Vocab(ns.SKOS)
+PROV = Vocab(ns.PROV)
+DCTERMS = Vocab(ns.DCTERMS)
+ORG = Vocab(ns.ORG)
+FOAF = Vocab(ns.FOAF)
+SDO = Vocab(ns.SDO)
 RDF_TYPE = RDF + "type"
 RDFS_LABEL = RDFS + "label"
 

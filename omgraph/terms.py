@@ -19,6 +19,7 @@ from typing import TypeAlias
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
+from omgraph import namespaces
 from omgraph.namespaces import OMG
 
 Term: TypeAlias = NamedNode | BlankNode | Literal | Triple
@@ -26,7 +27,7 @@ Term: TypeAlias = NamedNode | BlankNode | Literal | Triple
 Value: TypeAlias = str | int | float | bool | None
 """A plain Python value, as query rows hold them."""
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD = str(namespaces.XSD)
 XSD_STRING = NamedNode(XSD + "string")
 XSD_INTEGER = NamedNode(XSD + "integer")
 XSD_BOOLEAN = NamedNode(XSD + "boolean")

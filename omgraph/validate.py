@@ -31,11 +31,11 @@ from omgraph.store import Store
 
 Severity = TypingLiteral["violation", "warning", "info"]
 
-OMG = rdflib.Namespace(str(ns.OMG))
-PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
-DCTERMS = rdflib.Namespace("http://purl.org/dc/terms/")
-FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
-SDO = rdflib.Namespace(str(ns.SDO))
+OMG = rdflib.Namespace(ns.OMG)
+PROV = rdflib.Namespace(ns.PROV)
+DCTERMS = rdflib.Namespace(ns.DCTERMS)
+FOAF = rdflib.Namespace(ns.FOAF)
+SDO = rdflib.Namespace(ns.SDO)
 _GRAPH_PREFIX = str(ns.document_graph("x"))[:-1]
 _SEVERITY: dict[rdflib.term.Node, Severity] = {
     SH.Violation: "violation",
