@@ -25,11 +25,13 @@ True
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 from pyoxigraph import Literal
 
 from omgraph.errors import QueryError
+from omgraph.query_cache import CACHE_AFTER
 from omgraph.resources import query_dir
 from omgraph.store import Store
 from omgraph.terms import Term, Value, from_ox
@@ -179,34 +181,45 @@ def run(
     params: dict[str, str] | None = None,
     *,
     strict: bool = True,
+    cache: bool = True,
 ) -> list[dict[str, Value]]:
     """Run a library query (by name) or a :class:`NamedQuery` and return plain rows.
 
     Values are ``str``/``int``/``float``/``bool``/``None``: dates ISO, times ``HH:MM``; empty
-    strings (e.g. an empty ``GROUP_CONCAT``) become ``None``.
+    strings (e.g. an empty ``GROUP_CONCAT``) become ``None``. An answer that took long to
+    compute is kept until the store changes and read back the next time (``cache=False``:
+    always computed; see :mod:`omgraph.query_cache`).
     """
     named = load_query(query) if isinstance(query, str) else query
     if is_update(named.text):
         raise QueryError(
             "this is a SPARQL UPDATE, not a query", hint="pass --update to run an update on purpose"
         )
-    result = store.query(bind(named, params, strict=strict))
+    sparql = bind(named, params, strict=strict)
+    kept = store.result_cache() if cache else None
+    if kept is not None and (answer := kept.get(sparql)) is not None:
+        columns, values = answer
+        return [dict(zip(columns, row, strict=True)) for row in values]
+    started = time.perf_counter()
+    result = store.query(sparql)
     columns = result.columns
     # Rows repeat their values (a meeting's label, a person's name in every row of theirs):
     # each distinct term is converted once, which makes large results several times faster.
     plain: dict[Term | None, Value] = {}
-    rows = []
+    values = []
     for row in result.rows:
-        values = []
+        line = []
         for term in row:
             try:
                 value = plain[term]
             except KeyError:
                 value = from_ox(term)
                 value = plain[term] = None if value == "" else value
-            values.append(value)
-        rows.append(dict(zip(columns, values, strict=True)))
-    return rows
+            line.append(value)
+        values.append(line)
+    if kept is not None and time.perf_counter() - started >= CACHE_AFTER:
+        kept.put(sparql, columns, values)
+    return [dict(zip(columns, row, strict=True)) for row in values]
 
 
 def run_file(

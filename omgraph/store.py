@@ -39,6 +39,7 @@ from pyoxigraph import Store as OxStore
 
 from omgraph import namespaces as ns
 from omgraph.errors import QueryError, StoreError
+from omgraph.query_cache import ResultCache, clear_version, read_version, write_version
 from omgraph.store_lock import WriteLock
 from omgraph.terms import Term, from_ox, iri
 
@@ -151,6 +152,11 @@ class Store(ABC):
     def has_document(self, doc_id: str) -> bool:
         return any(d.id == doc_id for d in self.documents())
 
+    def result_cache(self) -> ResultCache | None:
+        """Where answers of slow queries may be kept for the store as this object sees it;
+        ``None``: nowhere (see :mod:`omgraph.query_cache`)."""
+        return None
+
     def documents(self) -> list[DocumentInfo]:
         """The ingested documents, by id."""
         from omgraph.queries import load_query
@@ -217,12 +223,18 @@ class OxigraphStore(Store):
         self.location = str(path) if path is not None else ":memory:"
         self._lock: WriteLock | None = None
         self._unflushed = 0
+        self._folder: Path | None = None
+        self._version: str | None = None  # of the store this object reads, None: unknown
+        self._written = False
         if path is None:
             self._store = OxStore()
             return
-        folder = Path(path)
+        folder = self._folder = Path(path)
         if read_only:
+            before = read_version(folder)
             self._store = _open_reader(folder)
+            # the same version after opening: no writer started in between, this is its store
+            self._version = before if before == read_version(folder) else None
             return
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -230,6 +242,8 @@ class OxigraphStore(Store):
             raise StoreError(f"cannot create the store folder: {exc}", path=str(folder)) from exc
         self._lock = WriteLock(folder / "omgraph.lock", wait=wait, on_wait=on_wait)
         self._lock.acquire()
+        self._version_before = read_version(folder)
+        clear_version(folder)  # no answer is kept or served while this writer works
         try:
             self._store = _open_writer(folder, wait)
         except OSError as exc:
@@ -280,6 +294,7 @@ class OxigraphStore(Store):
     def _write(self, action: Callable[[], object]) -> None:
         if self._lock is None and self.location != ":memory:":
             raise StoreError("the store was opened read-only", path=self.location)
+        self._written = True
         try:
             action()
         except OSError as exc:
@@ -323,12 +338,20 @@ class OxigraphStore(Store):
             key=lambda g: g.value,
         )
 
+    def result_cache(self) -> ResultCache | None:
+        if self._folder is None or self._version is None:
+            return None
+        return ResultCache(self._folder / "cache", self._version)
+
     def close(self) -> None:
         store = getattr(self, "_store", None)
         if store is not None and self._lock is not None:
             store.flush()
         self._store = None  # type: ignore[assignment]
         if self._lock is not None:
+            if self._folder is not None and store is not None:
+                # the store as this writer leaves it gets a version (the one before if unchanged)
+                write_version(self._folder, None if self._written else self._version_before)
             self._lock.release()
             self._lock = None
 

@@ -165,3 +165,33 @@ def test_query_on_a_missing_store_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(cli, ["--store", str(tmp_path / "none"), "query", "meetings"])
     assert result.exit_code != 0
     assert "omgraph ingest" in result.output
+
+
+def test_a_long_answer_prints_as_plain_columns(runner, tmp_path):
+    """More rows than rich lays out quickly: one line per row, columns aligned, long cells cut."""
+    from omgraph.bench.generate import write_corpus
+    from omgraph.cli import CELL_WIDTH, RICH_ROWS
+
+    write_corpus(tmp_path / "minutes", 40, 7)
+    store = str(tmp_path / "store")
+    ingest = runner.invoke(cli, ["--store", store, "ingest", "-q", str(tmp_path / "minutes")])
+    assert ingest.exit_code == 0, ingest.output
+    args = ["--store", store, "query", "participants"]
+    rows = json.loads(runner.invoke(cli, [*args, "--format", "json"]).stdout)
+    assert len(rows) > RICH_ROWS
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0
+    header, rule, *lines = result.stdout.splitlines()
+    assert len(lines) == len(rows)
+    widths = [len(dashes) for dashes in rule.split("  ")]
+    assert header.split() == list(rows[0])
+
+    def cut(value):
+        text = " ".join(str(value or "").split())
+        return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
+
+    starts = [sum(widths[:i]) + 2 * i for i in range(len(widths))]
+    for line, row in zip(lines, rows, strict=True):
+        for column, start, width in zip(row, starts, widths, strict=False):
+            assert line[start : start + width].rstrip() == cut(row[column]), (column, line)
+    assert f"{len(rows)} row(s)" in result.stderr

@@ -3,7 +3,9 @@
 ``python -m omgraph.bench`` (see :func:`main`) prints one table: ingest throughput and peak
 memory (the ingest runs as ``omgraph ingest`` in a child process, so its peak resident memory is
 its own), the triples stored, every contract query's median latency through the library and
-through the CLI, the start-up time of ``omgraph --help``, the time to build the partner view of
+through the CLI, both computed afresh and repeated (the answer then kept by
+:mod:`omgraph.query_cache` is read back; the targets are judged on the computed one), the
+start-up time of ``omgraph --help``, the time to build the partner view of
 the whole corpus, and every contract query on rdflib's in-memory ``Dataset`` loaded with the
 same quads (in a child process with a time limit), as a ratio. Each timed figure names its
 target; ``ok`` says whether it holds.
@@ -184,8 +186,9 @@ def run_benchmark(
         size = sum(p.stat().st_size for p in paths)
         report.add("documents", f"{len(paths)} ({size / 1e6:.1f} MB, seed {seed})")
         _ingest(report, store_dir, corpus, len(paths), size, n, say)
-        say("timing the queries through the CLI")
-        cli_ms = _cli_latencies(store_dir, runs)
+        say("timing the queries through the CLI, computed (--no-cache), then repeated")
+        cli_ms = _cli_latencies(store_dir, runs, "--no-cache")
+        cli_kept_ms = _cli_latencies(store_dir, runs)
         _help_time(report, runs)
         say("timing the queries through the library")
         from omgraph.store import OxigraphStore
@@ -194,7 +197,8 @@ def run_benchmark(
         try:
             triples = store.triple_count()
             report.add("triples (quads)", f"{triples:,}")
-            lib_ms, rows = _library_latencies(store, runs)
+            lib_ms, rows = _library_latencies(store, runs, cache=False)
+            kept_ms, kept_rows = _library_latencies(store, runs, cache=True)
             _partner_view(report, store, work / "partners.html", n, say)
             nquads = work / "store.nq"
             with nquads.open("wb") as out:
@@ -207,11 +211,19 @@ def run_benchmark(
         rd_ms, rd_rows, rd_errors, load_s = _rdflib_latencies(nquads, rdflib_timeout)
         report.add("rdflib Dataset load", f"{load_s:.1f} s")
         report.numbers.update(triples=triples, library_ms=lib_ms, cli_ms=cli_ms,
+                              library_kept_ms=kept_ms, cli_kept_ms=cli_kept_ms,
+                              kept_rows=kept_rows,
                               rdflib_ms=rd_ms, rows=rows, rdflib_rows=rd_rows,
                               rdflib_errors=rd_errors)  # fmt: skip
         for name in CONTRACT_QUERIES:
-            _query_row(report, name, lib_ms[name], cli_ms[name], rd_ms.get(name), rows[name],
+            _query_row(report, name, (lib_ms[name], kept_ms[name]),
+                       (cli_ms[name], cli_kept_ms[name]), rd_ms.get(name), rows[name],
                        rd_rows.get(name), rdflib_timeout)  # fmt: skip
+        limit = TARGETS["query_ms"]
+        report.add("queries within 200 ms (library median)",
+                   f"computed {sum(v <= limit for v in lib_ms.values())} of {len(lib_ms)}, "
+                   f"repeated (answer kept) {sum(v <= limit for v in kept_ms.values())} "
+                   f"of {len(kept_ms)}")  # fmt: skip
         if keep is None:
             say("removing the temporary folder")
     after = yardstick()
@@ -237,10 +249,12 @@ def _ingest(
     report.numbers.update(ingest_s=seconds, peak_mb=peak_mb, size=size)
 
 
-def _cli_latencies(store_dir: Path, runs: int) -> dict[str, float]:
+def _cli_latencies(store_dir: Path, runs: int, *extra: str) -> dict[str, float]:
     command = [*_omgraph_command(), "--store", str(store_dir), "query"]
     return {
-        name: 1000 * _median(lambda name=name: _run([*command, name, "--format", "json"]), runs)
+        name: 1000 * _median(
+            lambda name=name: _run([*command, name, "--format", "json", *extra]), runs
+        )
         for name in CONTRACT_QUERIES
     }
 
@@ -252,12 +266,15 @@ def _help_time(report: Report, runs: int) -> None:
     report.numbers["help_s"] = seconds
 
 
-def _library_latencies(store: object, runs: int) -> tuple[dict[str, float], dict[str, int]]:
+def _library_latencies(
+    store: object, runs: int, cache: bool
+) -> tuple[dict[str, float], dict[str, int]]:
+    """Median milliseconds and rows of each query; ``cache``: the answers kept by a first run."""
     from omgraph import queries
 
     named = {name: queries.load_query(name) for name in CONTRACT_QUERIES}
-    rows = {name: len(queries.run(store, q)) for name, q in named.items()}  # type: ignore[arg-type]
-    ms = {name: 1000 * _median(lambda q=q: queries.run(store, q), runs)  # type: ignore[arg-type, misc]
+    rows = {name: len(queries.run(store, q, cache=cache)) for name, q in named.items()}  # type: ignore[arg-type]
+    ms = {name: 1000 * _median(lambda q=q: queries.run(store, q, cache=cache), runs)  # type: ignore[arg-type, misc]
           for name, q in named.items()}  # fmt: skip
     return ms, rows
 
@@ -374,9 +391,12 @@ def _rdflib_latencies(
 
 
 def _query_row(
-    report: Report, name: str, lib: float, cli: float, rd: float | None, n_rows: int,
-    rd_rows: int | None, timeout: float,
+    report: Report, name: str, libs: tuple[float, float], clis: tuple[float, float],
+    rd: float | None, n_rows: int, rd_rows: int | None, timeout: float,
 ) -> None:  # fmt: skip
+    """One query's row; ``libs`` and ``clis``: computed and repeated (answer kept) medians. The
+    target and the ratio to rdflib are judged on the computed one."""
+    (lib, lib_kept), (cli, cli_kept) = libs, clis
     ok = lib <= TARGETS["query_ms"]
     if rd is None:
         ratio_text, ratio_ok = "rdflib cannot run it", None
@@ -389,7 +409,8 @@ def _query_row(
             ratio_text += f" ({rd_rows} rows there!)"
     report.add(
         f"query {name} ({n_rows} rows)",
-        f"lib {lib:.1f} ms, cli {cli:.0f} ms, {ratio_text}",
+        f"lib {lib:.1f} ms (kept {lib_kept:.1f}), cli {cli:.0f} ms (kept {cli_kept:.0f}), "
+        f"{ratio_text}",
         "<= 200 ms, >= 10x rdflib",
         ok and ratio_ok is not False if ratio_ok is not None else ok,
     )
