@@ -39,7 +39,7 @@ from pyoxigraph import Store as OxStore
 
 from omgraph import namespaces as ns
 from omgraph.errors import QueryError, StoreError
-from omgraph.query_cache import ResultCache, clear_version, read_version, write_version
+from omgraph.query_cache import ResultCache, clear_token, read_token, store_version, write_token
 from omgraph.store_lock import WriteLock
 from omgraph.terms import Term, from_ox, iri
 
@@ -231,10 +231,10 @@ class OxigraphStore(Store):
             return
         folder = self._folder = Path(path)
         if read_only:
-            before = read_version(folder)
+            before = store_version(folder)
             self._store = _open_reader(folder)
-            # the same version after opening: no writer started in between, this is its store
-            self._version = before if before == read_version(folder) else None
+            # the same version after opening: nothing was written in between, this is its store
+            self._version = before if before == store_version(folder) else None
             return
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -242,9 +242,9 @@ class OxigraphStore(Store):
             raise StoreError(f"cannot create the store folder: {exc}", path=str(folder)) from exc
         self._lock = WriteLock(folder / "omgraph.lock", wait=wait, on_wait=on_wait)
         self._lock.acquire()
-        self._version_before = read_version(folder)
-        clear_version(folder)  # no answer is kept or served while this writer works
         try:
+            self._token_before = read_token(folder)
+            clear_token(folder)  # no answer is kept or served while this writer works
             self._store = _open_writer(folder, wait)
         except OSError as exc:
             self._lock.release()
@@ -339,9 +339,10 @@ class OxigraphStore(Store):
         )
 
     def result_cache(self) -> ResultCache | None:
-        if self._folder is None or self._version is None:
+        folder, version = self._folder, self._version
+        if folder is None or version is None:
             return None
-        return ResultCache(self._folder / "cache", self._version)
+        return ResultCache(folder / "cache", version, lambda: store_version(folder) == version)
 
     def close(self) -> None:
         store = getattr(self, "_store", None)
@@ -351,7 +352,7 @@ class OxigraphStore(Store):
         if self._lock is not None:
             if self._folder is not None and store is not None:
                 # the store as this writer leaves it gets a version (the one before if unchanged)
-                write_version(self._folder, None if self._written else self._version_before)
+                write_token(self._folder, None if self._written else self._token_before)
             self._lock.release()
             self._lock = None
 

@@ -11,8 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from omgraph import queries
+from omgraph import store as store_module
 from omgraph.cli import cli
-from omgraph.query_cache import VERSION_FILE, ResultCache, read_version
+from omgraph.query_cache import VERSION_FILE, ResultCache, read_token, store_version
 from omgraph.store import OxigraphStore
 
 REPO = Path(__file__).resolve().parent.parent
@@ -68,16 +69,16 @@ def test_participants_with_parameters_are_kept_apart(tmp_path: Path, keep_all: N
 def test_an_ingest_makes_the_kept_answers_stale(tmp_path: Path, keep_all: None) -> None:
     store = tmp_path / "store"
     _ingest(store, SEED)
-    version = read_version(store)
+    version = read_token(store)
     assert version
     assert len(_meetings(store)) == 1
     _ingest(store, CORPUS_FILE)
-    assert read_version(store) not in (None, version)
+    assert read_token(store) not in (None, version)
     after = _meetings(store)
     assert len(after) == 2
     assert after == _meetings(store, cache=False)
     # the answer of the old version was dropped when the new one was kept
-    assert [p.name.split("-")[0] for p in _kept(store)] == [read_version(store)]
+    assert [p.name.split("-")[0] for p in _kept(store)] == [store_version(store)]
 
 
 def test_nothing_is_kept_or_served_while_a_writer_works(tmp_path: Path, keep_all: None) -> None:
@@ -86,7 +87,7 @@ def test_nothing_is_kept_or_served_while_a_writer_works(tmp_path: Path, keep_all
     _meetings(store)
     writer = OxigraphStore(store)
     try:
-        assert read_version(store) is None
+        assert read_token(store) is None
         with OxigraphStore(store, read_only=True) as reader:
             assert reader.result_cache() is None
             assert len(queries.run(reader, "meetings")) == 1
@@ -98,15 +99,15 @@ def test_nothing_is_kept_or_served_while_a_writer_works(tmp_path: Path, keep_all
 def test_a_writer_that_wrote_nothing_keeps_the_version(tmp_path: Path) -> None:
     store = tmp_path / "store"
     _ingest(store, SEED)
-    version = read_version(store)
+    version = read_token(store)
     OxigraphStore(store).close()
-    assert read_version(store) == version
+    assert read_token(store) == version
     with OxigraphStore(store) as writer:
         writer.remove_document("no-such-document")  # looks, writes nothing
-    assert read_version(store) == version
+    assert read_token(store) == version
     with OxigraphStore(store) as writer:
         assert writer.remove_document("2019-11-21-strategiekreis")
-    assert read_version(store) not in (None, version)
+    assert read_token(store) not in (None, version)
 
 
 def test_after_a_crashed_writer_nothing_is_served_until_a_writer_closes(
@@ -123,21 +124,85 @@ def test_after_a_crashed_writer_nothing_is_served_until_a_writer_closes(
         "s._store.flush(); os._exit(0)"
     )
     subprocess.run([sys.executable, "-c", code, str(store)], check=True)
-    assert read_version(store) is None
+    assert read_token(store) is None
     assert _meetings(store) == []  # computed: the answer kept before is not served
     OxigraphStore(store).close()
-    assert read_version(store)
+    assert read_token(store)
     assert _meetings(store) == []
 
 
-def test_a_damaged_answer_is_computed_again(tmp_path: Path, keep_all: None) -> None:
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: '{"sparql": "SELECT", "rows": [',  # cut short
+        lambda data: json.dumps({**data, "rows": [row[:-1] for row in data["rows"]]}),
+        lambda data: json.dumps({**data, "rows": {"0": data["rows"][0]}}),
+        lambda data: json.dumps({**data, "columns": [1, *data["columns"][1:]]}),
+    ],
+)
+def test_a_damaged_answer_is_computed_again(tmp_path: Path, keep_all: None, damage) -> None:
     store = tmp_path / "store"
     _ingest(store, SEED)
     good = _meetings(store)
     (kept,) = _kept(store)
-    kept.write_text('{"sparql": "SELECT", "rows": [', encoding="utf-8")
+    kept.write_text(damage(json.loads(kept.read_text(encoding="utf-8"))), encoding="utf-8")
     assert _meetings(store) == good
     json.loads(kept.read_text(encoding="utf-8"))  # and kept whole again
+
+
+def test_a_reader_opened_across_a_write_keeps_nothing(
+    tmp_path: Path, keep_all: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer finishes between a reader's opening and its second look at the version: the
+    reader answers from what it opened, and keeps nothing a later reader could be served."""
+    store = tmp_path / "store"
+    _ingest(store, SEED)
+    real = store_module._open_reader
+
+    def opened_then_written(folder: Path) -> object:
+        opened = real(folder)
+        monkeypatch.setattr(store_module, "_open_reader", real)
+        _ingest(store, CORPUS_FILE)
+        return opened
+
+    monkeypatch.setattr(store_module, "_open_reader", opened_then_written)
+    with OxigraphStore(store, read_only=True) as reader:
+        assert len(queries.run(reader, "meetings")) == 1
+    assert not _kept(store)
+    assert len(_meetings(store)) == 2
+
+
+def test_a_reader_keeps_nothing_after_the_store_changed(tmp_path: Path, keep_all: None) -> None:
+    store = tmp_path / "store"
+    _ingest(store, SEED)
+    with OxigraphStore(store, read_only=True) as reader:
+        _ingest(store, CORPUS_FILE)
+        assert len(queries.run(reader, "meetings")) == 1  # what it opened
+        assert not _kept(store)
+    assert len(_meetings(store)) == 2
+
+
+def test_a_write_by_another_program_makes_the_kept_answers_stale(
+    tmp_path: Path, keep_all: None
+) -> None:
+    store = tmp_path / "store"
+    _ingest(store, SEED)
+    assert len(_meetings(store)) == 1
+    code = "import sys, pyoxigraph; pyoxigraph.Store(sys.argv[1]).update('CLEAR ALL')"
+    subprocess.run([sys.executable, "-c", code, str(store)], check=True)
+    assert read_token(store)  # the token alone cannot tell
+    assert _meetings(store) == []
+
+
+def test_your_own_sparql_is_never_kept(tmp_path: Path, keep_all: None) -> None:
+    store = tmp_path / "store"
+    _ingest(store, SEED)
+    query = tmp_path / "now.rq"
+    query.write_text("SELECT (STRUUID() AS ?u) WHERE {}", encoding="utf-8")
+    args = ["--store", str(store), "query", "--file", str(query), "--format", "json"]
+    answers = [json.loads(CliRunner().invoke(cli, args).stdout)[0]["u"] for _ in range(2)]
+    assert answers[0] != answers[1]
+    assert not _kept(store)
 
 
 def test_a_store_folder_that_cannot_be_written_still_answers(
