@@ -33,7 +33,7 @@ from pyoxigraph import Literal
 from omgraph.errors import QueryError
 from omgraph.query_cache import CACHE_AFTER
 from omgraph.resources import query_dir
-from omgraph.store import Store
+from omgraph.store import QueryResult, Store
 from omgraph.terms import Term, Value, from_ox
 
 _PARAM = re.compile(
@@ -197,12 +197,18 @@ def run(
         )
     sparql = bind(named, params, strict=strict)
     kept = store.result_cache() if cache else None
-    if kept is not None and (answer := kept.get(sparql)) is not None:
-        columns, values = answer
-        return [dict(zip(columns, row, strict=True)) for row in values]
-    started = time.perf_counter()
-    result = store.query(sparql)
-    columns = result.columns
+    answer = kept.get(sparql) if kept is not None else None
+    if answer is None:
+        started = time.perf_counter()
+        answer = _plain(store.query(sparql))
+        if kept is not None and time.perf_counter() - started >= CACHE_AFTER:
+            kept.put(sparql, *answer)
+    columns, values = answer
+    return [dict(zip(columns, row, strict=True)) for row in values]
+
+
+def _plain(result: QueryResult) -> tuple[list[str], list[list[Value]]]:
+    """The columns and rows of ``result`` as plain values (``""`` becomes ``None``)."""
     # Rows repeat their values (a meeting's label, a person's name in every row of theirs):
     # each distinct term is converted once, which makes large results several times faster.
     plain: dict[Term | None, Value] = {}
@@ -217,9 +223,7 @@ def run(
                 value = plain[term] = None if value == "" else value
             line.append(value)
         values.append(line)
-    if kept is not None and time.perf_counter() - started >= CACHE_AFTER:
-        kept.put(sparql, columns, values)
-    return [dict(zip(columns, row, strict=True)) for row in values]
+    return result.columns, values
 
 
 def run_file(

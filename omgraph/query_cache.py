@@ -41,6 +41,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pyoxigraph
+
+from omgraph import __version__
 from omgraph.terms import Value
 
 CACHE_AFTER = 0.1
@@ -88,10 +91,6 @@ def write_token(store_folder: Path, token: str | None = None) -> None:
 
 def store_version(store_folder: Path) -> str | None:
     """The version of the store in ``store_folder`` as it is now; ``None``: unknown (no cache)."""
-    import pyoxigraph
-
-    from omgraph import __version__
-
     token = read_token(store_folder)
     if token is None:
         return None
@@ -109,6 +108,14 @@ def store_version(store_folder: Path) -> str | None:
         return None
     digest.update(repr(files).encode("utf-8"))
     return digest.hexdigest()[:32]
+
+
+def store_cache(store_folder: Path, version: str) -> ResultCache:
+    """The answers kept for ``version`` of the store in ``store_folder``; none are kept once the
+    store has another version."""
+    return ResultCache(
+        store_folder / CACHE_FOLDER, version, lambda: store_version(store_folder) == version
+    )
 
 
 class ResultCache:
@@ -192,7 +199,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 def _sync_folder(folder: Path) -> None:
     """Make a rename or removal in ``folder`` durable (where the system allows it)."""
-    with contextlib.suppress(OSError, AttributeError):
+    with contextlib.suppress(OSError):  # e.g. where folders cannot be opened
         fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(fd)

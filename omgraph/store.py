@@ -39,7 +39,14 @@ from pyoxigraph import Store as OxStore
 
 from omgraph import namespaces as ns
 from omgraph.errors import QueryError, StoreError
-from omgraph.query_cache import ResultCache, clear_token, read_token, store_version, write_token
+from omgraph.query_cache import (
+    ResultCache,
+    clear_token,
+    read_token,
+    store_cache,
+    store_version,
+    write_token,
+)
 from omgraph.store_lock import WriteLock
 from omgraph.terms import Term, from_ox, iri
 
@@ -339,10 +346,9 @@ class OxigraphStore(Store):
         )
 
     def result_cache(self) -> ResultCache | None:
-        folder, version = self._folder, self._version
-        if folder is None or version is None:
+        if self._folder is None or self._version is None:
             return None
-        return ResultCache(folder / "cache", version, lambda: store_version(folder) == version)
+        return store_cache(self._folder, self._version)
 
     def close(self) -> None:
         store = getattr(self, "_store", None)
