@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 import re
 
+from rapidfuzz import fuzz
+
 from omgraph.ingest.dates import parse_time
 from omgraph.ingest.parse import (
     Layout,
@@ -184,8 +186,6 @@ def complete_agenda(
 
 
 def _title_score(a: str, b: str) -> float:
-    from rapidfuzz import fuzz
-
     return fuzz.token_set_ratio(a.lower(), b.lower())
 
 

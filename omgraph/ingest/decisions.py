@@ -13,6 +13,7 @@ from omgraph.ingest.tasks import (
     prose_resolution,
     prose_task,
 )
+from omgraph.ingest.text import folded
 from omgraph.ingest.votes import parse_vote
 from omgraph.model import (
     Decision,
@@ -44,6 +45,27 @@ OUTCOME_RE = re.compile(
 MOTION_RE = re.compile(
     r"\bbeantragt\b|\bschlägt\b.*\bvor\b|\bstellt\b.*\bAntrag\b|^Antrag\s*:", re.I
 )
+# Every match of OUTCOME_RE (MOTION_RE) holds one of these words in folded text: the pattern
+# only runs on lines that hold one (most lines do not).
+_OUTCOME_WORDS = (
+    "angenommen", "abgelehnt", "gewählt", "beschlossen", "entlastet", "bestätigt",
+    "verabschiedet", "genehmigt",
+)  # fmt: skip
+_MOTION_WORDS = ("antrag", "schlägt")
+
+
+def states_outcome(text: str) -> bool:
+    """Whether ``text`` names the outcome of a vote (:data:`OUTCOME_RE`)."""
+    low = folded(text)
+    return any(word in low for word in _OUTCOME_WORDS) and bool(OUTCOME_RE.search(text))
+
+
+def makes_motion(text: str) -> bool:
+    """Whether ``text`` moves or proposes something (:data:`MOTION_RE`)."""
+    low = folded(text)
+    return any(word in low for word in _MOTION_WORDS) and bool(MOTION_RE.search(text))
+
+
 COUNT_LINE_RE = re.compile(
     r"^(?:Ja|Nein|Dafür|Dagegen|Enthaltung(?:en)?|Gegenstimmen?|Ja-Stimmen|Nein-Stimmen)\s*:\s*\d+\s*$",
     re.I,
@@ -61,7 +83,7 @@ def votes_before_resolutions(body: tuple[Line, ...]) -> set[int]:
         if COUNT_LINE_RE.match(line.text):
             run.append(line.number)
             continue
-        if run and (prose_resolution(line.text) or OUTCOME_RE.search(line.text)):
+        if run and (prose_resolution(line.text) or states_outcome(line.text)):
             found.update(run)
         run = []
     return found
@@ -95,8 +117,8 @@ def vote_line(reader: _Reader, text: str, span: SourceSpan) -> bool:
         or (
             not re.match(r"^(?:Abstimmung(?:sergebnis)?|Ergebnis)\s*:?", text, re.I)
             and not (
-                parse_vote(text)
-                and len(text) < 90
+                len(text) < 90
+                and parse_vote(text)
                 and not re.search(r"\b(?:wird|werden|wurde|wurden)\b", text)
             )
         )

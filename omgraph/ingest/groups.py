@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -31,8 +31,21 @@ def lexicon() -> dict[str, Any]:
     return yaml.safe_load(data_path("groups.yaml").read_text(encoding="utf-8"))
 
 
+class _Tables(NamedTuple):
+    """What :func:`find_groups` needs from the lexicon, computed once."""
+
+    named: re.Pattern[str]
+    compound: re.Pattern[str]
+    prefix_hint: re.Pattern[str]
+    """Any of the prefixes: a text without one names no group by prefix."""
+    suffix_hint: re.Pattern[str]
+    """Any of the suffixes: a text without one holds no compound group."""
+    compound_stop: tuple[str, ...]
+    name_stop: frozenset[str]
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _tables() -> _Tables:
     lex = lexicon()
     prefixes = sorted(lex["prefixes"], key=len, reverse=True)
     named = re.compile(
@@ -44,12 +57,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     compound = re.compile(
         rf"(?P<net>\b[A-ZÄÖÜ]{{2,5}}-)?\b(?P<word>[A-ZÄÖÜ][a-zäöüß-]*(?:{'|'.join(suffixes)}))(?:es|s|en|n)?\b"
     )
-    return named, compound
+    return _Tables(
+        named,
+        compound,
+        re.compile("|".join(map(re.escape, prefixes))),
+        re.compile("|".join(suffixes)),
+        tuple({w.lower(): None for w in lex["compound_stop_words"]}),
+        frozenset(lex["name_stop_words"]),
+    )
 
 
 def _name_words(raw: str) -> str:
     words = raw.split()
-    stop = set(lexicon()["name_stop_words"])
+    stop = _tables().name_stop
     kept: list[str] = []
     for word in words:
         if word.strip(".,") in stop or not word[:1].isupper():
@@ -58,36 +78,44 @@ def _name_words(raw: str) -> str:
     return " ".join(kept)
 
 
+_QUOTE_CHARS = re.compile(rf"[{QUOTES}]")
+
+
 def find_groups(text: str) -> list[tuple[str, str]]:
     """``(canonical name, kind)`` of every group named in ``text``, in order."""
-    lex = lexicon()
-    named, compound = _patterns()
+    tables = _tables()
     found: list[tuple[str, str, int]] = []
     taken: list[tuple[int, int]] = []
-    for match in named.finditer(text):
-        prefix = lex["prefixes"][match["word"]]
-        raw_name = (match["name"] or "").strip()
-        name = (
-            re.sub(rf"[{QUOTES}]", "", raw_name).strip()
-            if raw_name[:1] in QUOTES
-            else _name_words(raw_name)
-        )
-        if not name or name.isdigit() or re.fullmatch(r"\d+[.:]?", name):
-            continue
-        canonical = f"{(match['net'] or '')}{prefix['canonical']} {name}".strip()
-        found.append((canonical, prefix["kind"], match.start()))
-        taken.append((match.start(), match.end()))
-    stop = {w.lower() for w in lex["compound_stop_words"]}
-    for match in compound.finditer(text):
-        if any(a <= match.start() < b for a, b in taken):
-            continue
-        word = match["word"]
-        if word.lower() in stop or any(word.lower().startswith(s) for s in stop):
-            continue
-        kind = next(k for s, k in lex["suffixes"].items() if word.endswith(s))
-        found.append((f"{match['net'] or ''}{word}", kind, match.start()))
+    if tables.prefix_hint.search(text):
+        prefixes = lexicon()["prefixes"]
+        for match in tables.named.finditer(text):
+            prefix = prefixes[match["word"]]
+            raw_name = (match["name"] or "").strip()
+            name = (
+                _QUOTE_CHARS.sub("", raw_name).strip()
+                if raw_name[:1] in QUOTES
+                else _name_words(raw_name)
+            )
+            if not name or name.isdigit() or re.fullmatch(r"\d+[.:]?", name):
+                continue
+            canonical = f"{(match['net'] or '')}{prefix['canonical']} {name}".strip()
+            found.append((canonical, prefix["kind"], match.start()))
+            taken.append((match.start(), match.end()))
+    if tables.suffix_hint.search(text):
+        suffix_kinds = lexicon()["suffixes"]
+        for match in tables.compound.finditer(text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            word = match["word"]
+            if word.lower().startswith(tables.compound_stop):
+                continue
+            kind = next(k for s, k in suffix_kinds.items() if word.endswith(s))
+            found.append((f"{match['net'] or ''}{word}", kind, match.start()))
     found.sort(key=lambda f: f[2])
     return [(name, kind) for name, kind, _ in found]
+
+
+_NETWORK_PREFIX = re.compile(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ])")
 
 
 def without_network(name: str) -> str:
@@ -97,7 +125,7 @@ def without_network(name: str) -> str:
     >>> without_network("OM-AG Transfer")
     'AG Transfer'
     """
-    return re.sub(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ])", "", name)
+    return _NETWORK_PREFIX.sub("", name)
 
 
 def group_key(name: str) -> str:
@@ -106,7 +134,7 @@ def group_key(name: str) -> str:
     >>> group_key("Arbeitsgruppe Gemeinsames Beratungsverständnis") == group_key("AG Beratungsverständnis")
     True
     """
-    words = re.sub(rf"[{QUOTES}]", "", without_network(name)).replace("-", " ").split()
+    words = _QUOTE_CHARS.sub("", without_network(name)).replace("-", " ").split()
     prefix = words[0].lower() if words else ""
     kinds = lexicon()["prefixes"]
     canonical = next(

@@ -12,6 +12,7 @@ from omgraph.ingest.people import (
     people_from_entry,
     people_slash_list,
 )
+from omgraph.ingest.text import folded
 from omgraph.model import (
     FutureTopic,
     NextDate,
@@ -117,6 +118,9 @@ NEXT_INLINE_RE = re.compile(
 
 
 def add_next_date_inline(reader: _Reader, text: str, span: SourceSpan) -> bool:
+    low = folded(text)
+    if "chste" not in low and "folgetermin" not in low:  # cheap before the pattern
+        return False
     match = NEXT_INLINE_RE.search(text)
     if not match:
         return False

@@ -18,7 +18,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from omgraph.ingest.text import balance_brackets, strip_quotes
+from omgraph.ingest.text import balance_brackets, short_text_cache, strip_quotes
 from omgraph.resources import data_path
 
 SALUTATION_RE = re.compile(r"^(Herrn?|Frau|Hr\.|Fr\.)\s+")
@@ -83,6 +83,7 @@ def given_names() -> dict[str, str]:
     return names
 
 
+@short_text_cache(maxsize=1 << 16)
 def is_given_name(word: str) -> bool:
     """True for a known given name, also each part of a double name ("Karl-Heinz")."""
     parts = [p for p in re.split(r"[-\s]", word.strip(".,;:")) if p]
@@ -123,6 +124,7 @@ def inverted(text: str) -> str:
     return text
 
 
+@short_text_cache(maxsize=1 << 14)
 def parse_name(text: str) -> NameParts:
     """Split a written name into salutation, titles, given and family name."""
     rest = re.sub(r"\s+", " ", strip_quotes(text)).strip(" ,;:-–")
@@ -172,30 +174,41 @@ def name_span(text: str, *, known_families: frozenset[str] = frozenset()) -> int
     >>> t = "Frau Fischer Forschungsinstitut für betriebliche Bildung weist hin"
     >>> t[: name_span(t)]
     'Frau Fischer'
+    >>> name_span("Cernavin sagt"), name_span("Cernavin sagt", known_families=frozenset({"Cernavin"}))
+    (0, 8)
     """
+    size, family_first = _name_head(text)
+    if family_first and family_first not in known_families:
+        return 0
+    return size
+
+
+@short_text_cache(maxsize=1 << 14)
+def _name_head(text: str) -> tuple[int, str]:
+    """:func:`name_span` without the known family names: the length, and the first word if the
+    name only stands when that word is a known family name (else ``""``)."""
     match = _PERSON_HEAD.match(text)
     if not match:
-        return 0
+        return 0, ""
     head = text[: match.start("first")]
     has_marker = bool(head.strip())
     words = list(re.finditer(r"\S+", text[match.start("first") : match.end()]))
     if not words:
-        return 0
+        return 0, ""
     first = words[0].group()
     if first.lower() in _STOP_WORDS:
-        return 0
+        return 0, ""
     base = match.start("first")
     if has_marker and (not is_given_name(first) or len(words) == 1):
         # "Herr Papenfuß", "Frau Fischer", "Prof. Dr. Kruse": the family name alone, or
         # "Herr Dr. Henning Krassen": given + family
         if is_given_name(first) and len(words) > 1:
-            return base + _extend(words, 1)
-        return base + words[0].end()
-    if not is_given_name(first) and first not in known_families:
-        return 0
+            return base + _extend(words, 1), ""
+        return base + words[0].end(), ""
+    family_first = "" if is_given_name(first) else first
     if len(words) == 1:
-        return base + words[0].end()
-    return base + _extend(words, 1)
+        return base + words[0].end(), family_first
+    return base + _extend(words, 1), family_first
 
 
 def _extend(words: list[re.Match[str]], start: int) -> int:

@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from omgraph.ingest.text import clean
+from omgraph.ingest.text import clean, short_text_cache
 from omgraph.model import Document, SourceSpan
 
 
@@ -94,13 +94,17 @@ LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 MD_HEADING_FIELD_RE = re.compile(r"^\s*#{1,6}\s*(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/-]{1,40}?)\s*:?\s*$")
 
 
+_FIELD_KEY_RES = tuple((re.compile(pattern), key) for pattern, key in _FIELD_KEYS)
+
+
+@short_text_cache(maxsize=4096)
 def field_key(label: str) -> str | None:
     """The normalised key of a header label, or ``None`` if it is not a header field."""
     low = label.lower().strip()
     if re.match(r"(?:anzahl|zahl)\b", low):
         return None  # "Anzahl stimmberechtigter Mitglieder: 17" counts, it names nobody
-    for pattern, key in _FIELD_KEYS:
-        if re.search(pattern, low):
+    for regex, key in _FIELD_KEY_RES:
+        if regex.search(low):
             return key
     return None
 
@@ -330,6 +334,9 @@ def _meta_fields(lines: list[Line]) -> list[Field]:
     return fields
 
 
+_UNDERLINE_RE = re.compile(r"(=+|-+)")
+
+
 def _headings_marked(lines: list[Line]) -> list[Line]:
     """Setext headings ("Titel" over "=====" or "-----") and pandoc titles ("% Titel") read as
     Markdown headings; the underline itself becomes empty."""
@@ -338,7 +345,7 @@ def _headings_marked(lines: list[Line]) -> list[Line]:
         if line.text.startswith("% ") and i < 5:
             out[i] = Line(line.number, line.raw, "# " + line.text[2:].strip())
             continue
-        if i == 0 or not re.fullmatch(r"(=+|-+)", line.text) or len(line.text) < 3:
+        if i == 0 or len(line.text) < 3 or not _UNDERLINE_RE.fullmatch(line.text):
             continue
         above = lines[i - 1]
         if (

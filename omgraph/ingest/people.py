@@ -6,6 +6,7 @@ import re
 
 from omgraph.ingest.names import (
     NAME_WORD,
+    NameParts,
     inverted,
     is_given_name,
     name_span,
@@ -14,7 +15,7 @@ from omgraph.ingest.names import (
     split_name_org,
     split_people,
 )
-from omgraph.ingest.text import strip_quotes
+from omgraph.ingest.text import short_text_cache, strip_quotes
 from omgraph.model import OrgMention, PersonMention, SourceSpan
 
 _ROLE_TAIL = re.compile(
@@ -41,18 +42,11 @@ def mention(
     name: str, source: SourceSpan, org: str = "", context: str = ""
 ) -> PersonMention | None:
     """A :class:`PersonMention` for a written name, or ``None`` if it names nobody."""
-    name = inverted(re.sub(r"\s+", " ", strip_quotes(name)).strip(" ,;:-–/*"))
-    if not name or len(name) > 80:
+    person = _person_name(name)
+    if person is None:
         return None
-    parts = parse_name(name)
-    if not (parts.given or parts.family):
-        return None
-    org = org_text(org)
-    org_mention = (
-        OrgMention(org, source)
-        if org and not _NOT_ORG.match(org) and re.search(r"[A-Za-zÄÖÜ]{2}", org)
-        else None
-    )
+    name, parts = person
+    org = _org_name(org) if org else ""
     return PersonMention(
         text=name,
         source=source,
@@ -60,9 +54,30 @@ def mention(
         given=parts.given,
         family=parts.family,
         salutation=parts.salutation,
-        org=org_mention,
+        org=OrgMention(org, source) if org else None,
         context=context,
     )
+
+
+@short_text_cache(maxsize=1 << 14)
+def _person_name(name: str) -> tuple[str, NameParts] | None:
+    """The name as :func:`mention` gives it, and its parts; ``None`` if it names nobody."""
+    name = inverted(re.sub(r"\s+", " ", strip_quotes(name)).strip(" ,;:-–/*"))
+    if not name or len(name) > 80:
+        return None
+    parts = parse_name(name)
+    if not (parts.given or parts.family):
+        return None
+    return name, parts
+
+
+@short_text_cache(maxsize=1 << 14)
+def _org_name(raw: str) -> str:
+    """The organisation a :func:`mention` names in ``raw`` (a bracket or tail), or ``""``."""
+    org = org_text(raw)
+    if org and not _NOT_ORG.match(org) and re.search(r"[A-Za-zÄÖÜ]{2}", org):
+        return org
+    return ""
 
 
 def mention_nick(nick: str, source: SourceSpan) -> PersonMention | None:
@@ -253,16 +268,19 @@ def speakers_at_start(text: str, source: SourceSpan) -> tuple[list[PersonMention
     return people, rest.lstrip(" :")
 
 
+_PROSE_NAME_RE = re.compile(
+    # every name starts with a capital: the lookahead skips other positions quickly
+    rf"(?=[A-ZÄÖÜ])(?:(?:Herrn?|Frau)\s+(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}(?:\s+{NAME_WORD})?|(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}\s+{NAME_WORD})"
+)
+
+
 def names_in_prose(
     text: str, source: SourceSpan, known_families: frozenset[str]
 ) -> list[PersonMention]:
     """People named anywhere in a sentence: full names with a known given name or a known family
     name, and ``Herr/Frau X`` references."""
     found: list[PersonMention] = []
-    pattern = re.compile(
-        rf"(?:(?:Herrn?|Frau)\s+(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}(?:\s+{NAME_WORD})?|(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}\s+{NAME_WORD})"
-    )
-    for match in pattern.finditer(text):
+    for match in _PROSE_NAME_RE.finditer(text):
         chunk = match.group()
         span = name_span(chunk, known_families=known_families)
         if span == 0:

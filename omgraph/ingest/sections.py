@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from omgraph.ingest.decisions import (
     LISTED_RE,
-    MOTION_RE,
-    OUTCOME_RE,
     VOTED_ON_RE,
     add_decision,
     counted_vote,
+    makes_motion,
+    states_outcome,
     vote_line,
     votes_before_resolutions,
 )
@@ -73,6 +73,17 @@ MEMBERS_RE = re.compile(
     r"^(?:(?:Der|Dem|Die)\s+)?(?P<group>.*?)\s*(?:gehören\s+(?:folgende\s+(?:Personen|Mitglieder)\s+)?an|"
     r"Mitglieder(?:\s+sind)?|besteht\s+aus)\s*:\s*(?P<list>.+)$"
 )
+_MEMBERS_WORDS = ("gehören", "Mitglieder", "besteht")
+"""Every match of :data:`MEMBERS_RE` holds one of these words and a colon."""
+
+
+def _members_match(text: str) -> re.Match[str] | None:
+    """:data:`MEMBERS_RE` matched against ``text``, checking its words first."""
+    if ":" not in text or not any(word in text for word in _MEMBERS_WORDS):
+        return None
+    return MEMBERS_RE.match(text)
+
+
 TOPICS_INTRO_RE = re.compile(r"\bThemen\b.*:\s*$|\bZukunfts-?[Tt]hemen\b.*:\s*$")
 SECTION_DATES_RE = re.compile(
     r"\b(?:Termine|Veranstaltungen|Folgetermin|nächste[rns]? (?:Termin|Sitzung|Treffen))", re.I
@@ -287,10 +298,11 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
         span = line.span(doc)
         reader.note_groups(line)
         reader.mentions.extend(names_in_prose(text, span, reader.known_families))
-        for match in ANLAGE_RE.finditer(text):
-            for num in re.findall(r"\d+", match["nums"]):
-                title = "Präsentation" if re.search(r"Präsentation", text[: match.start()]) else ""
-                reader.attachments.setdefault(int(num), Attachment(int(num), span, item, title))
+        if "Anlage" in text:  # (cheap before the pattern)
+            for match in ANLAGE_RE.finditer(text):
+                for num in re.findall(r"\d+", match["nums"]):
+                    title = "Präsentation" if "Präsentation" in text[: match.start()] else ""
+                    reader.attachments.setdefault(int(num), Attachment(int(num), span, item, title))
         if m := ANLAGEN_COUNT_RE.match(text):
             reader.attachment_count = int(m["n"])
             continue
@@ -322,13 +334,17 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
         if mode == "results" and text.endswith("?") and current_table:
             add_question(reader, item, current_table, text, span)
             continue
-        if TOPICS_INTRO_RE.search(text) and not text.startswith(("Beschluss", "Vereinbarung")):
+        if (
+            "hemen" in text  # ("Themen", "Zukunftsthemen": cheap before the pattern)
+            and TOPICS_INTRO_RE.search(text)
+            and not text.startswith(("Beschluss", "Vereinbarung"))
+        ):
             mode = "topics"
             continue
         if mode == "topics" and (m := RESULT_ITEM_RE.match(text)):
             add_future_topic(reader, m, span)
             continue
-        if NEXT_DATES_RE.search(text) and (text.rstrip().endswith(":") or text.startswith("#")):
+        if (text.rstrip().endswith(":") or text.startswith("#")) and NEXT_DATES_RE.search(text):
             mode = "dates"
             continue
         if mode == "dates" and add_next_date(reader, text, span):
@@ -339,7 +355,7 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
         if m and m["mods"].strip() and name_span(m["mods"].strip(" –-").lstrip()):
             add_table(reader, item, m, line)
             continue
-        if (m := MEMBERS_RE.match(text)) and (
+        if (m := _members_match(text)) and (
             "gehören" in text or "Mitglieder" in m["group"] or not m["group"]
         ):
             _members(reader, m, span)
@@ -366,11 +382,11 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
                 Decision(item, "resolution", f"{asked} {text}".strip(), span, counted)
             )
             continue
-        if MOTION_RE.search(text) and not OUTCOME_RE.search(text):
+        if makes_motion(text) and not states_outcome(text):
             motion = text
             continue
         resolution = prose_resolution(text) or (
-            text if votes_ahead and OUTCOME_RE.search(text) else None
+            text if votes_ahead and states_outcome(text) else None
         )
         if resolution:
             counted = " ".join((*votes_ahead, text))

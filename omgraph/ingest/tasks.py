@@ -17,7 +17,7 @@ from omgraph.ingest.dates import find_dates
 from omgraph.ingest.groups import find_groups
 from omgraph.ingest.names import name_span
 from omgraph.ingest.people import mention, plausible_name
-from omgraph.ingest.text import sentences
+from omgraph.ingest.text import folded, sentences
 from omgraph.model import Assignee, DecisionKind, OrgMention, PersonMention, SourceSpan
 
 _MARKERS: tuple[tuple[str, DecisionKind], ...] = (
@@ -46,12 +46,25 @@ RESOLUTION_RE = re.compile(
     r"|\(\s*\d{1,3}\s*/\s*(?:\d{1,3}|-)\s*/\s*(?:\d{1,3}|-)\s*\)|\b\d{1,3}\s*/\s*\d{1,3}\s*/\s*\d{1,3}\b(?!/)",
     re.I,
 )
+_RESOLUTION_WORDS = (
+    "beschl", "verabschiedet", "abgelehnt", "genehmigt", "einstimmig", "mehrheitlich",
+    "gegenstimme", "enthaltung", "ja-stimmen", "wählt", "entlastet", "antrag",
+    "einmütig", "akklamation", "nimmt", "nehmen", "bestätigt", "ernennt", "dafür", "/",
+)  # fmt: skip
+"""Every match of :data:`RESOLUTION_RE` holds one of these (in :func:`~omgraph.ingest.text.folded`
+text): a line without any of them states no resolution."""
 _TASK_VERB_RE = re.compile(
     r"\b(?:kümmert|kümmern)\s+sich\b|\bübernimmt\b|\bübernehmen\b|\bklärt\b|\bschickt\b|\bverschickt\b|"
     r"\bbereitet\b.*\bvor\b|\berstellt\b|\bprüft\b|\borganisiert\b|\bfragt\b.*\ban\b|\bmeldet sich\b|"
     r"\barbeitet\b.*\bein\b|\bsetzt\b.*\bum\b|\bkontaktiert\b|\bschreibt\b|\bsammelt\b|\bbesorgt\b",
     re.I,
 )
+_TASK_VERBS = (
+    "kümmer", "übernimmt", "übernehmen", "klärt", "schickt", "bereitet", "erstellt", "prüft",
+    "organisiert", "fragt", "meldet", "arbeitet", "setzt", "kontaktiert", "schreibt", "sammelt",
+    "besorgt",
+)  # fmt: skip
+"""Every match of :data:`_TASK_VERB_RE` holds one of these (in folded text)."""
 _MODAL_TASK_RE = re.compile(
     r"\b(?:soll|sollte|sollen|sollten|wird|werden)\b(?P<body>[^.]*?)\b(?P<verb>entwickeln|erarbeiten|erstellen|"
     r"vorbereiten|aufbereiten|prüfen|klären|organisieren|umwandeln|überführen|ausarbeiten|vorlegen|"
@@ -78,11 +91,19 @@ def prose_resolution(text: str) -> str | None:
     angenommen"): the text from the sentence that states it to the end of the line."""
     if len(text) > 800:
         return None
+    if not _may_resolve(text):
+        return None
     parts = sentences(text)
     for i, sentence in enumerate(parts):
-        if RESOLUTION_RE.search(sentence):
+        if _may_resolve(sentence) and RESOLUTION_RE.search(sentence):
             return " ".join(parts[i:]).strip()
     return None
+
+
+def _may_resolve(text: str) -> bool:
+    """False where :data:`RESOLUTION_RE` cannot match: none of its words is in ``text``."""
+    low = folded(text)
+    return any(word in low for word in _RESOLUTION_WORDS)
 
 
 def due_date(text: str, year: int | None) -> dt.date | None:
@@ -132,20 +153,25 @@ def assignees(text: str, source: SourceSpan, kind: str = "agreement") -> tuple[A
     return tuple(found)
 
 
+_BULLET_RE = re.compile(r"^\s*[-*•]\s*")
+
+
 def prose_task(
     text: str, source: SourceSpan, year: int | None
 ) -> tuple[str, tuple[Assignee, ...], dt.date | None] | None:
     """A task written in prose: "Jil kümmert sich drum", "Die AG Transfer sollte ... entwickeln",
     "X arbeitet ... bis 30.11.2020 ein". ``(text, assignees, due)`` or ``None``."""
-    stripped = re.sub(r"^\s*[-*•]\s*", "", text).strip()
+    stripped = _BULLET_RE.sub("", text).strip()
     if len(stripped) > 400 or stripped.endswith("?"):
         return None  # a question asks, it assigns nothing
-    verb = _TASK_VERB_RE.search(stripped)
+    low = folded(stripped)
+    verb = _TASK_VERB_RE.search(stripped) if any(v in low for v in _TASK_VERBS) else None
     if verb and not re.search(r"\bdass\b|,", stripped[: verb.start()]):
         who = _actor(stripped[: verb.start()], source)
         if who:
             return stripped, who, due_date(stripped, year)
-    match = _MODAL_TASK_RE.search(stripped)
+    modal = "soll" in stripped or "wird" in stripped or "werden" in stripped
+    match = _MODAL_TASK_RE.search(stripped) if modal else None
     if match and not re.search(
         r"\b(?:werden|worden|sein|stattfinden)\s*[.!]?$", stripped[: match.end() + 8]
     ):

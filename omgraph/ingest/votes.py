@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from omgraph.ingest.text import folded
 from omgraph.model import Outcome, Vote
 
 _NUM_WORDS = {
@@ -64,8 +65,32 @@ def _num(raw: str) -> int:
     return int(raw) if raw.isdigit() else _NUM_WORDS[raw]
 
 
+UNANIMOUS_WORD_RE = re.compile(r"\b(?:einstimmig|einmütig)", re.I)
+HANDS_RE = re.compile(r"\b(?:Plenum|alle|Mehrheit)\s+(?:ist\s+)?(dafür|dagegen)\b", re.I)
+_COUNTED_RE = re.compile(r"\bmehrheit|stimm", re.I)
+
+# Words without which a pattern cannot match (in :func:`~omgraph.ingest.text.folded` text): the
+# patterns only run on sentences that hold one of their words -- most sentences state no vote.
+_FOR_WORDS = ("ja", "dafür", "befürworter", "pro")
+_AGAINST_WORDS = ("gegenstimme", "nein", "dagegen", "contra")
+_ABSTAIN_WORDS = ("enthalt",)
+_NO_AGAINST_WORDS = ("gegenstimme", "nein")
+_UNANIMOUS_WORDS = ("einstimmig", "einmütig")
+_REJECTED_WORDS = ("abgelehnt", "angenommen", "scheitert")
+_ADOPTED_WORDS = (
+    "angenommen", "beschlossen", "verabschiedet", "zugestimmt", "genehmigt", "bestätigt",
+    "gewählt", "entlastet",
+)  # fmt: skip
+
+
+def _any_in(words: tuple[str, ...], low: str) -> bool:
+    return any(word in low for word in words)
+
+
 def _labelled(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
+    if ":" not in text and "=" not in text:
+        return counts
     for match in LABELLED_RE.finditer(text):
         key = match["key"].lower()
         field = (
@@ -81,32 +106,35 @@ def _labelled(text: str) -> dict[str, int]:
 
 def parse_vote(text: str) -> Vote | None:
     """The vote in a sentence, or ``None`` when the sentence states no vote."""
+    low = folded(text)
     counts = _labelled(text)
-    slash = SLASH_RE.search(text)
+    slash = SLASH_RE.search(text) if "/" in text else None
     if slash and not counts:
         counts = {"for": _num(slash[1]), "against": _num(slash[2]), "abstain": _num(slash[3])}
-    for field, regex in (("for", FOR_RE), ("against", AGAINST_RE), ("abstain", ABSTAIN_RE)):
+    for field, regex, words in (
+        ("for", FOR_RE, _FOR_WORDS),
+        ("against", AGAINST_RE, _AGAINST_WORDS),
+        ("abstain", ABSTAIN_RE, _ABSTAIN_WORDS),
+    ):
+        if field in counts or not _any_in(words, low):
+            continue
         match = regex.search(text)
-        if match and field not in counts:
+        if match:
             counts[field] = _num(match[1])
-    if NO_AGAINST_RE.search(text):
+    if _any_in(_NO_AGAINST_WORDS, low) and NO_AGAINST_RE.search(text):
         counts.setdefault("against", 0)
-    if NO_ABSTAIN_RE.search(text):
+    if "enthaltung" in low and NO_ABSTAIN_RE.search(text):
         counts.setdefault("abstain", 0)
-    said_unanimous = bool(re.search(r"\b(?:einstimmig|einmütig)", text, re.I))
-    majority = bool(MAJORITY_RE.search(text))
-    rejected = bool(REJECTED_RE.search(text))
-    adopted = bool(ADOPTED_RE.search(text))
-    hands = re.search(r"\b(?:Plenum|alle|Mehrheit)\s+(?:ist\s+)?(dafür|dagegen)\b", text, re.I)
+    said_unanimous = _any_in(_UNANIMOUS_WORDS, low) and bool(UNANIMOUS_WORD_RE.search(text))
+    majority = "mehrheit" in low and bool(MAJORITY_RE.search(text))
+    rejected = _any_in(_REJECTED_WORDS, low) and bool(REJECTED_RE.search(text))
+    adopted = _any_in(_ADOPTED_WORDS, low) and bool(ADOPTED_RE.search(text))
+    hands = HANDS_RE.search(text) if "dafür" in low or "dagegen" in low else None
     if hands:  # a show of hands: "Plenum dafür", "fast alle dagegen"
         rejected = rejected or hands[1].lower() == "dagegen"
         adopted = adopted or hands[1].lower() == "dafür"
     if not (
-        counts
-        or said_unanimous
-        or majority
-        or hands
-        or (rejected and re.search(r"\bmehrheit|stimm", text, re.I))
+        counts or said_unanimous or majority or hands or (rejected and _COUNTED_RE.search(text))
     ):
         return None
     unanimous: bool | None = None
