@@ -30,6 +30,7 @@ from omgraph.orgs_match import (
     match_org,
     match_org_prefix,
     match_orgs,
+    near_names,
     score_names,
     split_orgs,
 )
@@ -283,12 +284,11 @@ class OrgResolver:
                         self._clusters.union(x, y)
         pending = []
         for k in new:
-            for other in sorted(self._forms):
+            # only the names near enough to be a merge or a near miss are compared in full
+            for other in sorted(near_names(k, list(self._forms), NEAR_MISS)):
                 if self._clusters.find(other) == self._clusters.find(k):
                     continue
                 score, ok, why = score_names(k, other)
-                if score < NEAR_MISS:
-                    continue
                 mine, theirs = set(self._clusters.members(k)), set(self._clusters.members(other))
                 blocked = any(
                     (self._refs(a) & mine and self._refs(b) & theirs)

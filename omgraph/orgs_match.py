@@ -18,6 +18,7 @@ are clustered among themselves by :class:`omgraph.orgs.OrgResolver`.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -193,6 +194,22 @@ def score_names(a: str, b: str) -> tuple[float, bool, str]:
     score = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
     ok, why = _guard(a, b)
     return score, ok and score >= _threshold(min(a, b, key=len)), why
+
+
+def near_names(key: str, others: Collection[str], cutoff: float) -> set[str]:
+    """The ``others`` whose :func:`score_names` score with ``key`` is at least ``cutoff`` (the
+    scores compared in C, without the guard rails: to skip the pairs far apart).
+
+    >>> sorted(near_names("stadt musterhausen", ["stadt musterhausn", "amt fuer wald"], 75))
+    ['stadt musterhausn']
+    """
+    return {
+        form
+        for scorer in (fuzz.ratio, fuzz.token_sort_ratio)
+        for form, _, _ in process.extract(
+            key, others, scorer=scorer, score_cutoff=cutoff, limit=None
+        )
+    }
 
 
 def fuzzy_candidates(
