@@ -20,6 +20,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from copy import copy
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -304,15 +305,18 @@ def ingest(
     index.update(known.people)
     overrides = _overrides(store) if files else None
     batch = _Batch(store, progress)
-    for extracted in extracted_files(files, max_bytes, jobs):
-        converted = convert_extracted(store, extracted, known, scheme, index, overrides)
-        resolution = converted.resolution
-        if resolution is not None:
-            known.people.update(resolution.people)
-            index.update(resolution.people)
-            known.organisations.update(resolution.organisations)
-        batch.add(converted)
-    batch.write()
+    try:
+        for extracted in extracted_files(files, max_bytes, jobs):
+            converted = convert_extracted(store, extracted, known, scheme, index, overrides)
+            resolution = converted.resolution
+            if resolution is not None:
+                known.people.update(resolution.people)
+                index.update(resolution.people)
+                known.organisations.update(resolution.organisations)
+            batch.add(converted)
+        batch.write()
+    finally:
+        batch.close()
     return batch.results
 
 
@@ -326,15 +330,22 @@ ingest loses at most, and how long progress may stand still."""
 
 
 class _Batch:
-    """Converted documents waiting to be written together; results reported in file order."""
+    """Converted documents waiting to be written together; results reported in file order.
+
+    A batch is written by a thread of its own while the next one is converted (the embedded
+    store loads without holding Python's lock); one batch is written at a time, so at most two
+    are held in memory.
+    """
 
     def __init__(self, store: Store, progress: Progress | None) -> None:
         self.store, self.progress = store, progress
         self.results: list[IngestResult] = []
         self._waiting: list[Converted] = []
-        self._ids: set[str] = set()
+        self._ids: set[str] = set()  # every document converted in this run
         self._quads = 0
         self._since = 0.0
+        self._writer: ThreadPoolExecutor | None = None
+        self._writing: tuple[Future[list[int]] | None, list[Converted]] | None = None
 
     def add(self, converted: Converted) -> None:
         if converted.quads is not None and converted.result.doc_id in self._ids:
@@ -346,31 +357,54 @@ class _Batch:
         if converted.quads is not None:
             self._ids.add(converted.result.doc_id)
             self._quads += len(converted.quads)
+        if self._writing is not None and (self._writing[0] is None or self._writing[0].done()):
+            self.wait()  # report the batch written meanwhile
         if self._quads >= BATCH_QUADS or time.monotonic() - self._since >= BATCH_SECONDS:
             self.write()
 
     def write(self) -> None:
-        """Write the waiting documents (all or none), then report each file."""
-        todo = [c for c in self._waiting if c.quads is not None]
-        written: dict[int, int] = {}
-        error: OmgraphError | None = None
+        """Hand the waiting documents (all or none) to the writer thread, once the batch before
+        them is written and reported."""
+        self.wait()
+        waiting, self._waiting, self._quads = self._waiting, [], 0
+        todo = [(c.result.doc_id, c.quads) for c in waiting if c.quads is not None]
+        future = None
         if todo:
+            if self._writer is None:
+                self._writer = ThreadPoolExecutor(1, thread_name_prefix="omgraph-writer")
+            future = self._writer.submit(self.store.add_documents, todo)
+        self._writing = (future, waiting)
+
+    def wait(self) -> None:
+        """Wait for the batch being written, then report each of its files."""
+        if self._writing is None:
+            return
+        future, waiting = self._writing
+        self._writing = None
+        counts: Iterator[int] = iter(())
+        error: OmgraphError | None = None
+        if future is not None:
             try:
-                counts = self.store.add_documents([(c.result.doc_id, c.quads) for c in todo])
-                written = {id(c): n for c, n in zip(todo, counts, strict=True)}
+                counts = iter(future.result())
             except OmgraphError as exc:
                 error = exc
-        for converted in self._waiting:
+        for converted in waiting:
             result = converted.result
-            if converted.quads is not None:
-                if error is None:
-                    result = _written(result, written[id(converted)])
-                else:
-                    result = _failed(result, copy(error))
+            if converted.quads is not None and error is None:
+                result = _written(result, next(counts))
+            elif converted.quads is not None:
+                result = _failed(result, copy(error))
             self.results.append(result)
             if self.progress is not None:
                 self.progress(result)
-        self._waiting, self._ids, self._quads = [], set(), 0
+
+    def close(self) -> None:
+        """Wait for the batch being written (also when the ingest was interrupted)."""
+        try:
+            self.wait()
+        finally:
+            if self._writer is not None:
+                self._writer.shutdown(wait=True)
 
 
 PARALLEL_FROM = 8
@@ -398,7 +432,7 @@ def extracted_files(
             yield read_and_extract(path, max_bytes)
         return
     import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")  # never fork a process that holds a store
     window = 4 * jobs

@@ -5,7 +5,8 @@ one transaction (pyoxigraph's ``extend``), and replaces a document already there
 update (``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> {...} }``), which both pyoxigraph and
 SPARQL servers apply as a single transaction. :meth:`Store.add_documents` writes a batch of
 documents; the embedded store writes the new ones with its bulk loader, all or none (2-3x faster
-than a transaction each: most of a long ingest's time is the store's). After a crash a
+than a transaction each: most of a long ingest's time is the store's), without holding Python's
+lock, so that a writer thread can write while the caller goes on. After a crash a
 document is wholly in the store or not at all. The update text is serialised from RDF terms
 (pyoxigraph escapes them); no user value is ever pasted into it.
 
@@ -34,6 +35,7 @@ from pyoxigraph import (
     QueryBoolean,
     QuerySolutions,
     RdfFormat,
+    serialize,
 )
 from pyoxigraph import Store as OxStore
 
@@ -293,7 +295,10 @@ class OxigraphStore(Store):
                 seen.add(doc_id)
                 bulk.extend(quads)
         if bulk:
-            self._write(lambda: self._store.bulk_extend(bulk))
+            # as N-Quads text: loading text runs without Python's lock (``bulk_extend`` holds it
+            # throughout), so an ingest converts the next documents while these are written
+            text = serialize(bulk, format=RdfFormat.N_QUADS)
+            self._write(lambda: self._store.bulk_load(text, format=RdfFormat.N_QUADS))
         for doc_id, quads in rest:
             self._replace(doc_id, quads)
         return [len(quads) for _, quads in checked]
