@@ -315,8 +315,9 @@ def ingest(
                 known.organisations.update(resolution.organisations)
             batch.add(converted)
         batch.write()
+        batch.wait()
     finally:
-        batch.close()
+        batch.finish()  # also when interrupted: the caller closes the store next
     return batch.results
 
 
@@ -341,21 +342,17 @@ class _Batch:
         self.store, self.progress = store, progress
         self.results: list[IngestResult] = []
         self._waiting: list[Converted] = []
-        self._ids: set[str] = set()  # every document converted in this run
         self._quads = 0
         self._since = 0.0
+        self._written: set[str] = set()  # documents written in this run
         self._writer: ThreadPoolExecutor | None = None
         self._writing: tuple[Future[list[int]] | None, list[Converted]] | None = None
 
     def add(self, converted: Converted) -> None:
-        if converted.quads is not None and converted.result.doc_id in self._ids:
-            # the same document twice in one run: the second replaces the first
-            converted = replace(converted, result=replace(converted.result, replaced=True))
         if not self._waiting:
             self._since = time.monotonic()
         self._waiting.append(converted)
         if converted.quads is not None:
-            self._ids.add(converted.result.doc_id)
             self._quads += len(converted.quads)
         if self._writing is not None and (self._writing[0] is None or self._writing[0].done()):
             self.wait()  # report the batch written meanwhile
@@ -380,31 +377,43 @@ class _Batch:
         if self._writing is None:
             return
         future, waiting = self._writing
-        self._writing = None
-        counts: Iterator[int] = iter(())
+        counts: list[int] = []
         error: OmgraphError | None = None
         if future is not None:
             try:
-                counts = iter(future.result())
+                counts = future.result()
             except OmgraphError as exc:
                 error = exc
+        self._writing = None  # only now: interrupted above, finish() still waits for it
+        written = [c for c in waiting if c.quads is not None]
+        if error is None and len(counts) != len(written):
+            raise OmgraphError(f"the store wrote {len(counts)} of {len(written)} documents")
+        count = iter(counts)
         for converted in waiting:
             result = converted.result
             if converted.quads is not None and error is None:
-                result = _written(result, next(counts))
+                # the same document twice in one run: the second replaced the first
+                again = result.doc_id in self._written
+                result = _written(replace(result, replaced=result.replaced or again), next(count))
+                self._written.add(result.doc_id)
             elif converted.quads is not None:
                 result = _failed(result, copy(error))
             self.results.append(result)
             if self.progress is not None:
                 self.progress(result)
 
-    def close(self) -> None:
-        """Wait for the batch being written (also when the ingest was interrupted)."""
-        try:
-            self.wait()
-        finally:
-            if self._writer is not None:
+    def finish(self) -> None:
+        """Let the writer end its batch, even through Ctrl-C (which is raised again after):
+        the store must not be closed while it writes. Results not yet reported are dropped."""
+        interrupted: KeyboardInterrupt | None = None
+        while self._writer is not None:
+            try:
                 self._writer.shutdown(wait=True)
+                self._writer = None
+            except KeyboardInterrupt as exc:
+                interrupted = exc
+        if interrupted is not None:
+            raise interrupted
 
 
 PARALLEL_FROM = 8

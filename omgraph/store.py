@@ -297,8 +297,14 @@ class OxigraphStore(Store):
         if bulk:
             # as N-Quads text: loading text runs without Python's lock (``bulk_extend`` holds it
             # throughout), so an ingest converts the next documents while these are written
+            # (blank nodes would get new labels: omgraph mints none)
             text = serialize(bulk, format=RdfFormat.N_QUADS)
-            self._write(lambda: self._store.bulk_load(text, format=RdfFormat.N_QUADS))
+            try:
+                self._write(
+                    lambda: self._store.bulk_load(text, format=RdfFormat.N_QUADS, lenient=True)
+                )
+            except SyntaxError as exc:  # pyoxigraph's own output: not expected
+                raise StoreError(f"bulk load failed: {exc}", path=self.location) from exc
         for doc_id, quads in rest:
             self._replace(doc_id, quads)
         return [len(quads) for _, quads in checked]

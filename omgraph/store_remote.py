@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import os
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -54,6 +55,10 @@ class SparqlEndpointStore(Store):
         self.update_url = update_url or os.environ.get("OMGRAPH_UPDATE_URL") or _update_url(url)
         self.timeout = timeout
         self._graphs: list[str] | None = None
+        # the list of document graphs is kept until an update; an ingest updates from a writer
+        # thread while the main thread asks: a list asked for before an update is not kept
+        self._graphs_lock = threading.Lock()
+        self._generation = 0  # updates so far
 
     # --- HTTP ----------------------------------------------------------------------------
 
@@ -98,14 +103,20 @@ class SparqlEndpointStore(Store):
         return _result(parsed)
 
     def _document_graphs(self) -> list[str]:
-        if self._graphs is None:
-            rows = self._select(_LIST_GRAPHS, dataset=False).rows
-            self._graphs = sorted(
-                t.value
-                for (t,) in rows
-                if isinstance(t, NamedNode) and t.value.startswith(_GRAPH_PREFIX)
-            )
-        return self._graphs
+        with self._graphs_lock:
+            graphs, generation = self._graphs, self._generation
+        if graphs is not None:
+            return graphs
+        rows = self._select(_LIST_GRAPHS, dataset=False).rows
+        graphs = sorted(
+            t.value
+            for (t,) in rows
+            if isinstance(t, NamedNode) and t.value.startswith(_GRAPH_PREFIX)
+        )
+        with self._graphs_lock:
+            if self._generation == generation:  # no update since it was asked for
+                self._graphs = graphs
+        return graphs
 
     # --- Store -----------------------------------------------------------------------------
 
@@ -137,8 +148,12 @@ class SparqlEndpointStore(Store):
         return self._select(sparql, dataset=True)
 
     def update(self, sparql: str) -> None:
-        self._post(self.update_url, [("update", sparql)], "*/*")
-        self._graphs = None
+        try:
+            self._post(self.update_url, [("update", sparql)], "*/*")
+        finally:
+            with self._graphs_lock:  # also after a failure: the update may have been applied
+                self._generation += 1
+                self._graphs = None
 
     def quads(self) -> Iterator[Quad]:
         for s, p, o, g in self._select(_ALL_QUADS, dataset=False).rows:

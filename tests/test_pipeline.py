@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -212,3 +213,108 @@ def test_one_document_twice_in_one_run_is_written_once(store_dir, tmp_path):
     assert [replaced for *_, replaced in results] == [False, True]
     assert results[0][3] == results[1][3]
     assert len(quads) == results[1][3]["triples"]
+
+
+# --- the writer thread (omgraph.pipeline._Batch) ----------------------------------------------
+
+
+class _SlowStore(OxigraphStore):
+    """Writes each batch after a pause (so the next document is converted meanwhile), failing
+    the first ``fail`` batches with the given exception."""
+
+    pause = 0.3
+    fail: ClassVar[list[BaseException]] = []
+
+    def add_documents(self, documents):
+        import time
+
+        time.sleep(self.pause)
+        if self.fail:
+            raise self.fail.pop(0)
+        counts = super().add_documents(documents)
+        self.batches_written = getattr(self, "batches_written", 0) + 1
+        return counts
+
+
+def _writers_alive():
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name.startswith("omgraph-writer")]
+
+
+def _copies(tmp_path, n=2):
+    copies = []
+    for i in range(n):  # the same name in several folders: the same document id
+        (tmp_path / f"copy{i}").mkdir()
+        copies.append(tmp_path / f"copy{i}" / SEED.name)
+        copies[-1].write_bytes(SEED.read_bytes())
+    return copies
+
+
+def test_a_copy_converted_while_the_first_is_written_replaces_it(store_dir, tmp_path, monkeypatch):
+    import omgraph.pipeline
+
+    monkeypatch.setattr(omgraph.pipeline, "BATCH_QUADS", 1)  # a batch per document
+    monkeypatch.setattr(_SlowStore, "fail", [])
+    shown = []
+    with _SlowStore(store_dir) as store:
+        results = ingest(store, _copies(tmp_path, 3), progress=shown.append)
+        quads = list(store.quads())
+    assert shown == results
+    assert [r.replaced for r in results] == [False, True, True]
+    assert all(r.ok for r in results)
+    assert len(quads) == results[-1].counts["triples"] == results[0].counts["triples"]
+    assert not _writers_alive()
+
+
+def test_a_copy_after_a_failed_batch_is_written_as_new(store_dir, tmp_path, monkeypatch):
+    import omgraph.pipeline
+    from omgraph.errors import StoreError
+
+    monkeypatch.setattr(omgraph.pipeline, "BATCH_QUADS", 1)
+    monkeypatch.setattr(_SlowStore, "fail", [StoreError("disk full")])
+    with _SlowStore(store_dir) as store:
+        first, second = ingest(store, _copies(tmp_path))
+        assert store.has_document(second.doc_id)
+    assert "disk full" in str(first.error)
+    assert second.ok and not second.replaced
+
+
+def test_a_bug_in_the_writer_reaches_the_caller_and_leaves_no_writer(
+    store_dir, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(_SlowStore, "fail", [RuntimeError("a bug in the store")])
+    with _SlowStore(store_dir) as store, pytest.raises(RuntimeError, match="a bug in the store"):
+        ingest(store, _copies(tmp_path))
+    assert not _writers_alive()
+
+
+def test_an_interrupted_ingest_waits_for_the_batch_being_written(
+    small_corpus, store_dir, monkeypatch
+):
+    import omgraph.pipeline
+
+    _, paths = small_corpus
+    monkeypatch.setattr(omgraph.pipeline, "BATCH_QUADS", 1)
+    monkeypatch.setattr(_SlowStore, "fail", [])
+    convert = omgraph.pipeline.convert_extracted
+    calls = []
+
+    def interrupted(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:  # the first document's batch is being written now
+            raise KeyboardInterrupt
+        return convert(*args, **kwargs)
+
+    monkeypatch.setattr(omgraph.pipeline, "convert_extracted", interrupted)
+    store = _SlowStore(store_dir)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            ingest(store, paths)
+        # when ingest raised, the batch had been written and its writer was gone
+        assert getattr(store, "batches_written", 0) == 1
+        assert not _writers_alive()
+    finally:
+        store.close()
+    with OxigraphStore(store_dir, read_only=True) as store:
+        assert len(store.documents()) == 1

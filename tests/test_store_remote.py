@@ -229,3 +229,31 @@ def test_credentials_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     finally:
         httpd.shutdown()
     assert seen and all(h == "Basic " + base64.b64encode(b"alice:s3cret").decode() for h in seen)
+
+
+def test_a_graph_list_asked_for_before_an_update_is_not_kept(monkeypatch):
+    """An ingest updates from its writer thread while the main thread asks whether a document
+    is there: a list of graphs the server gave before the update must not outlive it."""
+    from omgraph import namespaces as ns
+
+    on_server = {ns.document_graph("old")}
+    listing = threading.Event()
+
+    def post(self, url, form, accept):
+        if url.endswith("/update"):
+            listing.wait(5)  # the update lands while the list is being read
+            on_server.add(ns.document_graph("new"))
+            return b""
+        before = sorted(on_server)
+        listing.set()
+        time.sleep(0.3)
+        bindings = [{"g": {"type": "uri", "value": g}} for g in before]
+        return json.dumps({"head": {"vars": ["g"]}, "results": {"bindings": bindings}}).encode()
+
+    monkeypatch.setattr(SparqlEndpointStore, "_post", post)
+    store = SparqlEndpointStore("http://127.0.0.1:9/query")
+    writer = threading.Thread(target=store.update, args=("INSERT DATA {}",))
+    writer.start()
+    assert not store.has_document("new")  # asked before the update was applied
+    writer.join()
+    assert store.has_document("new")
