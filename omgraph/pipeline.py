@@ -385,9 +385,9 @@ class _Batch:
             except OmgraphError as exc:
                 error = exc
         self._writing = None  # only now: interrupted above, finish() still waits for it
-        written = [c for c in waiting if c.quads is not None]
-        if error is None and len(counts) != len(written):
-            raise OmgraphError(f"the store wrote {len(counts)} of {len(written)} documents")
+        todo = sum(c.quads is not None for c in waiting)
+        if error is None and len(counts) != todo:
+            raise OmgraphError(f"the store wrote {len(counts)} of {todo} documents")
         count = iter(counts)
         for converted in waiting:
             result = converted.result

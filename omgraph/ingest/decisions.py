@@ -13,7 +13,7 @@ from omgraph.ingest.tasks import (
     prose_resolution,
     prose_task,
 )
-from omgraph.ingest.text import folded
+from omgraph.ingest.text import folded, holds_any
 from omgraph.ingest.votes import parse_vote
 from omgraph.model import (
     Decision,
@@ -56,14 +56,12 @@ _MOTION_WORDS = ("antrag", "schlägt")
 
 def states_outcome(text: str) -> bool:
     """Whether ``text`` names the outcome of a vote (:data:`OUTCOME_RE`)."""
-    low = folded(text)
-    return any(word in low for word in _OUTCOME_WORDS) and bool(OUTCOME_RE.search(text))
+    return holds_any(folded(text), _OUTCOME_WORDS) and bool(OUTCOME_RE.search(text))
 
 
 def makes_motion(text: str) -> bool:
     """Whether ``text`` moves or proposes something (:data:`MOTION_RE`)."""
-    low = folded(text)
-    return any(word in low for word in _MOTION_WORDS) and bool(MOTION_RE.search(text))
+    return holds_any(folded(text), _MOTION_WORDS) and bool(MOTION_RE.search(text))
 
 
 COUNT_LINE_RE = re.compile(

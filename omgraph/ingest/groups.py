@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from omgraph.ingest.text import QUOTES
+from omgraph.ingest.text import QUOTES, unquote
 from omgraph.resources import data_path
 
 _CAP = r"[A-ZÄÖÜ][\wäöüß.-]*"
@@ -78,9 +78,6 @@ def _name_words(raw: str) -> str:
     return " ".join(kept)
 
 
-_QUOTE_CHARS = re.compile(rf"[{QUOTES}]")
-
-
 def find_groups(text: str) -> list[tuple[str, str]]:
     """``(canonical name, kind)`` of every group named in ``text``, in order."""
     tables = _tables()
@@ -91,11 +88,7 @@ def find_groups(text: str) -> list[tuple[str, str]]:
         for match in tables.named.finditer(text):
             prefix = prefixes[match["word"]]
             raw_name = (match["name"] or "").strip()
-            name = (
-                _QUOTE_CHARS.sub("", raw_name).strip()
-                if raw_name[:1] in QUOTES
-                else _name_words(raw_name)
-            )
+            name = unquote(raw_name) if raw_name[:1] in QUOTES else _name_words(raw_name)
             if not name or name.isdigit() or re.fullmatch(r"\d+[.:]?", name):
                 continue
             canonical = f"{(match['net'] or '')}{prefix['canonical']} {name}".strip()
@@ -134,7 +127,7 @@ def group_key(name: str) -> str:
     >>> group_key("Arbeitsgruppe Gemeinsames Beratungsverständnis") == group_key("AG Beratungsverständnis")
     True
     """
-    words = _QUOTE_CHARS.sub("", without_network(name)).replace("-", " ").split()
+    words = unquote(without_network(name)).replace("-", " ").split()
     prefix = words[0].lower() if words else ""
     kinds = lexicon()["prefixes"]
     canonical = next(

@@ -17,7 +17,7 @@ from omgraph.ingest.dates import find_dates
 from omgraph.ingest.groups import find_groups
 from omgraph.ingest.names import name_span
 from omgraph.ingest.people import mention, plausible_name
-from omgraph.ingest.text import folded, sentences
+from omgraph.ingest.text import folded, holds_any, sentences
 from omgraph.model import Assignee, DecisionKind, OrgMention, PersonMention, SourceSpan
 
 _MARKERS: tuple[tuple[str, DecisionKind], ...] = (
@@ -102,8 +102,7 @@ def prose_resolution(text: str) -> str | None:
 
 def _may_resolve(text: str) -> bool:
     """False where :data:`RESOLUTION_RE` cannot match: none of its words is in ``text``."""
-    low = folded(text)
-    return any(word in low for word in _RESOLUTION_WORDS)
+    return holds_any(folded(text), _RESOLUTION_WORDS)
 
 
 def due_date(text: str, year: int | None) -> dt.date | None:
@@ -164,8 +163,7 @@ def prose_task(
     stripped = _BULLET_RE.sub("", text).strip()
     if len(stripped) > 400 or stripped.endswith("?"):
         return None  # a question asks, it assigns nothing
-    low = folded(stripped)
-    verb = _TASK_VERB_RE.search(stripped) if any(v in low for v in _TASK_VERBS) else None
+    verb = _TASK_VERB_RE.search(stripped) if holds_any(folded(stripped), _TASK_VERBS) else None
     if verb and not re.search(r"\bdass\b|,", stripped[: verb.start()]):
         who = _actor(stripped[: verb.start()], source)
         if who:

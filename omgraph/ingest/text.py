@@ -114,6 +114,16 @@ def folded(text: str) -> str:
     return low
 
 
+def holds_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether the :func:`folded` text ``low`` holds one of ``words``: the cheap test before a
+    pattern that cannot match without one of them.
+
+    >>> holds_any(folded("Einstimmig angenommen"), ("einstimmig", "mehrheitlich"))
+    True
+    """
+    return any(word in low for word in words)
+
+
 def short_text_cache(
     maxsize: int, longest: int = 120
 ) -> Callable[[Callable[[str], _T]], Callable[[str], _T]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from omgraph.ingest.text import folded
+from omgraph.ingest.text import folded, holds_any
 from omgraph.model import Outcome, Vote
 
 _NUM_WORDS = {
@@ -83,10 +83,6 @@ _ADOPTED_WORDS = (
 )  # fmt: skip
 
 
-def _any_in(words: tuple[str, ...], low: str) -> bool:
-    return any(word in low for word in words)
-
-
 def _labelled(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     if ":" not in text and "=" not in text:
@@ -116,19 +112,19 @@ def parse_vote(text: str) -> Vote | None:
         ("against", AGAINST_RE, _AGAINST_WORDS),
         ("abstain", ABSTAIN_RE, _ABSTAIN_WORDS),
     ):
-        if field in counts or not _any_in(words, low):
+        if field in counts or not holds_any(low, words):
             continue
         match = regex.search(text)
         if match:
             counts[field] = _num(match[1])
-    if _any_in(_NO_AGAINST_WORDS, low) and NO_AGAINST_RE.search(text):
+    if holds_any(low, _NO_AGAINST_WORDS) and NO_AGAINST_RE.search(text):
         counts.setdefault("against", 0)
     if "enthaltung" in low and NO_ABSTAIN_RE.search(text):
         counts.setdefault("abstain", 0)
-    said_unanimous = _any_in(_UNANIMOUS_WORDS, low) and bool(UNANIMOUS_WORD_RE.search(text))
+    said_unanimous = holds_any(low, _UNANIMOUS_WORDS) and bool(UNANIMOUS_WORD_RE.search(text))
     majority = "mehrheit" in low and bool(MAJORITY_RE.search(text))
-    rejected = _any_in(_REJECTED_WORDS, low) and bool(REJECTED_RE.search(text))
-    adopted = _any_in(_ADOPTED_WORDS, low) and bool(ADOPTED_RE.search(text))
+    rejected = holds_any(low, _REJECTED_WORDS) and bool(REJECTED_RE.search(text))
+    adopted = holds_any(low, _ADOPTED_WORDS) and bool(ADOPTED_RE.search(text))
     hands = HANDS_RE.search(text) if "dafür" in low or "dagegen" in low else None
     if hands:  # a show of hands: "Plenum dafür", "fast alle dagegen"
         rejected = rejected or hands[1].lower() == "dagegen"
