@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -390,8 +390,10 @@ def build_registry(entries: Iterable[OrgEntry], source: str = "") -> Registry:
     )
 
 
+@cache
 def default_registry_path() -> Path:
-    """The bundled ``organisations.yaml``: from the installed package, else from the checkout."""
+    """The bundled ``organisations.yaml``: from the installed package, else from the checkout
+    (looked up once: every resolver asks, one per ingested file)."""
     try:
         candidate = Path(str(resources.files("omgraph.data").joinpath(REGISTRY_FILE)))
         if candidate.is_file():

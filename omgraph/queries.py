@@ -15,6 +15,12 @@ of the outer ``WHERE`` group; it is never pasted into the query text as text. A 
 is not given (and has no default) stays unbound, and the query's
 ``FILTER(!BOUND(?param_NAME) || ...)`` lets everything through.
 
+A subquery is evaluated on its own, before it is joined: it does not see the outer block. A
+query that filters inside a subquery (to narrow the rows early, before the joins that make a
+filter on the whole answer slow) marks the place with a comment line ``#VALUES ?param_NAME ...``
+there; :func:`bind` turns it into the ``VALUES`` block of those of the named parameters that
+have a value (the line stays a comment when none has).
+
 >>> q = load_query("participants")
 >>> q.columns[:3]
 ('meeting', 'person', 'organisation')
@@ -45,6 +51,8 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_SLOT = re.compile(r"^([ \t]*)#[ \t]*VALUES((?:[ \t]+\?param_[A-Za-z_]\w*)+)[ \t]*$", re.MULTILINE)
+"""A comment line ``#VALUES ?param_a ?param_b`` marking where a subquery binds parameters."""
 
 
 @dataclass(frozen=True)
@@ -163,10 +171,17 @@ def bind(query: NamedQuery, params: dict[str, str] | None = None, *, strict: boo
     match = _WHERE.search(_blank_comments(query.text))
     if match is None:
         raise QueryError(f"query {query.name!r} has no WHERE clause to bind parameters in")
-    names = " ".join(f"?param_{_var(k)}" for k in values)
-    terms = " ".join(str(Literal(str(v))) for v in values.values())
-    block = f"\n  VALUES ({names}) {{ ({terms}) }}\n"
-    return query.text[: match.end()] + block + query.text[match.end() :]
+    bound = {f"?param_{_var(k)}": str(Literal(str(v))) for k, v in values.items()}
+
+    def values_block(names: list[str]) -> str:
+        return f"VALUES ({' '.join(names)}) {{ ({' '.join(bound[n] for n in names)}) }}"
+
+    def fill(slot: re.Match[str]) -> str:
+        names = [n for n in dict.fromkeys(slot.group(2).split()) if n in bound]
+        return slot.group(1) + values_block(names) if names else slot.group(0)
+
+    text = query.text[: match.end()] + f"\n  {values_block(list(bound))}\n"
+    return text + _SLOT.sub(fill, query.text[match.end() :])
 
 
 def _var(name: str) -> str:

@@ -352,3 +352,21 @@ def seed_graph(seed_store_path: Path):  # type: ignore[no-untyped-def]
 
     with open_store(seed_store_path, read_only=True) as store:
         return build_graph(store)
+
+
+@pytest.fixture(scope="session")
+def many_meetings_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A store holding 40 generated minutes (several bodies, two years) and the seed, read-only."""
+    from click.testing import CliRunner
+
+    from omgraph.bench.generate import write_corpus
+    from omgraph.cli import cli
+    from omgraph.store import open_store
+
+    folder = tmp_path_factory.mktemp("many-minutes")
+    write_corpus(folder, 40, seed=3)
+    path = tmp_path_factory.mktemp("many") / "store"
+    result = CliRunner().invoke(cli, ["--store", str(path), "ingest", "-q", str(folder), str(SEED)])
+    assert result.exit_code == 0, result.output
+    with open_store(path, read_only=True) as store:
+        yield store

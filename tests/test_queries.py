@@ -136,6 +136,78 @@ def test_bind_puts_values_in_a_values_block():
     assert re.search(r'VALUES \(\?param_meeting\) \{ \("a\\"b"\) \}', text)
 
 
+def test_bind_fills_each_values_slot_with_the_parameters_it_names():
+    from omgraph.queries import parse_query
+
+    query = parse_query(
+        "q",
+        "# param a: x\n# param b: y\nSELECT * WHERE {\n"
+        "  { SELECT ?s WHERE {\n    #VALUES ?param_a ?param_b\n    ?s ?p ?o } }\n"
+        "  { SELECT ?t WHERE {\n    #VALUES ?param_b\n    ?t ?p ?o } }\n}\n",
+    )
+    text = bind(query, {"a": "1"})
+    # the outer block binds every given parameter; a slot only those it names that are given
+    assert text.count('VALUES (?param_a) { ("1") }') == 2
+    assert "    #VALUES ?param_b\n" in text  # nothing given for it: still a comment
+    text = bind(query, {"a": "1", "b": "2"})
+    assert '    VALUES (?param_a ?param_b) { ("1" "2") }\n' in text
+    assert '    VALUES (?param_b) { ("2") }\n' in text
+    assert bind(query) == query.text
+
+
+# Queries whose rows carry the meeting (`meeting_id`) and that take a `meeting` parameter: the
+# parameter must pick exactly the rows of the meetings that `meetings` picks with it, however
+# the query narrows them (several filter inside subqueries, before their joins).
+MEETING_FILTERED = [
+    q.name
+    for q in list_queries()
+    if "meeting" in q.param_names() and "meeting_id" in q.columns and q.name != "meetings"
+]
+
+
+@pytest.mark.parametrize("name", MEETING_FILTERED)
+def test_meeting_parameter_picks_the_rows_of_the_meetings_it_names(many_meetings_store, name):
+    everything = run(many_meetings_store, name, cache=False)
+    meetings = run(many_meetings_store, "meetings")
+    # a month, a body, one meeting's id and title, a value naming none
+    values = {str(meetings[0]["date"])[:7], str(meetings[-1]["body"]).lower()}
+    values |= {
+        meetings[len(meetings) // 2]["meeting_id"],
+        meetings[1]["meeting"],
+        "no such meeting",
+    }
+    for value in sorted(values):
+        ids = {m["meeting_id"] for m in run(many_meetings_store, "meetings", {"meeting": value})}
+        rows = run(many_meetings_store, name, {"meeting": value}, cache=False)
+        expected = [r for r in everything if r["meeting_id"] in ids]
+        assert sorted(rows, key=repr) == sorted(expected, key=repr), value
+
+
+@pytest.mark.parametrize(
+    ("name", "param", "columns"),
+    [
+        ("participants", "person", ["person"]),
+        ("participants", "organisation", ["organisation"]),
+        ("people", "person", ["person"]),
+        ("partner-network", "organisation", ["organisation_a", "organisation_b"]),
+        ("group-topics", "group", ["group"]),
+    ],
+)
+def test_name_parameters_pick_the_rows_naming_them(many_meetings_store, name, param, columns):
+    everything = run(many_meetings_store, name, cache=False)
+    names = sorted({str(r[c]) for r in everything for c in columns if r[c]})
+    assert names, f"{name} has no {columns} to filter by"
+    for value in (names[0], names[-1][:4], names[len(names) // 2], "no such name"):
+        rows = run(many_meetings_store, name, {param: value}, cache=False)
+        assert {repr(r) for r in rows} <= {repr(r) for r in everything}
+        # every row whose shown name contains the value is kept (a row may also be kept for a
+        # spelling variant)
+        shown = [r for r in everything if any(value.lower() in str(r[c]).lower() for c in columns)]
+        assert {repr(r) for r in shown} <= {repr(r) for r in rows}, value
+        if value == "no such name":
+            assert rows == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
