@@ -127,8 +127,11 @@ class GraphWriter:
             self.add(mention, RDF_TYPE, omg("TopicMention"))
             self.add(mention, omg("topic"), topic)
             # a label broken over two lines is found in neither: the passage's first line then
+            # (a passage of one line is that line, whatever it names: its topics are not looked up)
             found = (
-                [n for n in lines if key in self._line_topics(n)] or lines[:1] or [spans[0].line]
+                ([n for n in lines if key in self._line_topics(n)] if len(lines) > 1 else [])
+                or lines[:1]
+                or [spans[0].line]
             )
             for n in found:
                 self.add(mention, PROV + "wasDerivedFrom", self.line_node(n))
