@@ -183,6 +183,34 @@ def test_meeting_parameter_picks_the_rows_of_the_meetings_it_names(many_meetings
         assert sorted(rows, key=repr) == sorted(expected, key=repr), value
 
 
+@pytest.mark.parametrize("name", [q.name for q in list_queries() if "meeting" in q.param_names()])
+def test_a_meeting_value_naming_every_meeting_or_none_gives_all_or_nothing(
+    many_meetings_store, name
+):
+    # "" is in every meeting's date, id and title: the whole answer, in its order; a value in
+    # none: nothing (for every query, also those whose rows carry no meeting)
+    whole = run(many_meetings_store, name, cache=False)
+    assert whole, name
+    assert run(many_meetings_store, name, {"meeting": ""}, cache=False) == whole
+    assert run(many_meetings_store, name, {"meeting": "no such meeting"}, cache=False) == []
+
+
+def test_every_values_slot_names_parameters_of_its_query():
+    from omgraph.queries import _SLOT
+
+    slots = 0
+    for query in list_queries():
+        declared = {f"?param_{p.replace('-', '_')}" for p in query.param_names()}
+        for slot in _SLOT.finditer(query.text):
+            slots += 1
+            assert set(slot.group(2).split()) <= declared, (query.name, slot.group(0))
+        every = {
+            p: (p_.choices[0] if p_.choices else "x") for p_ in query.params for p in [p_.name]
+        }
+        assert "#VALUES" not in bind(query, every).replace("# VALUES", "#VALUES"), query.name
+    assert slots > 20
+
+
 @pytest.mark.parametrize(
     ("name", "param", "columns"),
     [
@@ -191,6 +219,10 @@ def test_meeting_parameter_picks_the_rows_of_the_meetings_it_names(many_meetings
         ("people", "person", ["person"]),
         ("partner-network", "organisation", ["organisation_a", "organisation_b"]),
         ("group-topics", "group", ["group"]),
+        ("group-members", "group", ["group"]),
+        ("group-members", "person", ["person"]),
+        ("decisions", "assignee", ["assignee"]),
+        ("ministry-topics", "ministry", ["ministry"]),
     ],
 )
 def test_name_parameters_pick_the_rows_naming_them(many_meetings_store, name, param, columns):
