@@ -85,7 +85,9 @@ def test_kill_9_at_random_moments_leaves_only_whole_documents(tmp_path):
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(2.0, 6.0))  # ingest writes a batch at least every 2 s
+        # ingest writes a batch at least every 2 s; 200 minutes took 6.4 s on a fast hour of
+        # this machine (a kill 6 s in came too late), so the kill comes within 4 s
+        time.sleep(rng.uniform(1.5, 4.0))
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=10)
         assert process.returncode == -signal.SIGKILL, "the ingest ended before it was killed"
