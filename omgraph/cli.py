@@ -250,9 +250,9 @@ def ingest(
                 max_bytes=max_size,
                 jobs=default_jobs() if jobs is None else jobs,
             )
+            good = [r for r in results if r.ok]
             # (counting the whole store takes a while on a large one: only when it is shown)
-            total = store.triple_count() if not quiet and any(r.ok for r in results) else 0
-    good = [r for r in results if r.ok]
+            total = store.triple_count() if good and not quiet else 0
     if good and not quiet:
         rows = [{"document": r.doc_id, **r.counts} for r in good]
         print_rows(rows, "table")
