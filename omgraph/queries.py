@@ -51,8 +51,15 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-_SLOT = re.compile(r"^([ \t]*)#[ \t]*VALUES((?:[ \t]+\?param_[A-Za-z_]\w*)+)[ \t]*$", re.MULTILINE)
+_SLOT = re.compile(r"#[ \t]*VALUES((?:[ \t]+\?param_[A-Za-z_]\w*)+)[ \t]*")
 """A comment line ``#VALUES ?param_a ?param_b`` marking where a subquery binds parameters."""
+_LEXEMES = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*",
+    re.DOTALL,
+)
+"""SPARQL's strings, IRIs and comments: a ``#`` in a string or an IRI starts no comment."""
 
 
 @dataclass(frozen=True)
@@ -141,10 +148,27 @@ def is_update(text: str) -> bool:
 
 
 def _blank_comments(text: str) -> str:
-    """``text`` with whole-line comments blanked (offsets kept)."""
-    return "\n".join(
-        " " * len(line) if line.lstrip().startswith("#") else line for line in text.split("\n")
-    )
+    """``text`` with its comments and the insides of its strings blanked (offsets kept)."""
+
+    def blank(lexeme: re.Match[str]) -> str:
+        word = lexeme.group()
+        if word.startswith("<"):
+            return word
+        return re.sub(r"[^\n]", " ", word)
+
+    return _LEXEMES.sub(blank, text)
+
+
+def _slots(text: str) -> list[tuple[int, int, list[str]]]:
+    """The ``#VALUES`` slots of ``text``: (start, end, parameter variables) of each comment that
+    is a slot and stands on a line of its own (not one in a string, nor after code)."""
+    found = []
+    for lexeme in _LEXEMES.finditer(text):
+        slot = _SLOT.fullmatch(lexeme.group())
+        line_start = text.rfind("\n", 0, lexeme.start()) + 1
+        if slot and not text[line_start : lexeme.start()].strip():
+            found.append((lexeme.start(), lexeme.end(), slot.group(1).split()))
+    return found
 
 
 def bind(query: NamedQuery, params: dict[str, str] | None = None, *, strict: bool = True) -> str:
@@ -176,12 +200,15 @@ def bind(query: NamedQuery, params: dict[str, str] | None = None, *, strict: boo
     def values_block(names: list[str]) -> str:
         return f"VALUES ({' '.join(names)}) {{ ({' '.join(bound[n] for n in names)}) }}"
 
-    def fill(slot: re.Match[str]) -> str:
-        names = [n for n in dict.fromkeys(slot.group(2).split()) if n in bound]
-        return slot.group(1) + values_block(names) if names else slot.group(0)
-
+    rest = query.text[match.end() :]
     text = query.text[: match.end()] + f"\n  {values_block(list(bound))}\n"
-    return text + _SLOT.sub(fill, query.text[match.end() :])
+    done = 0
+    for start, end, slot_vars in _slots(rest):
+        names = [n for n in dict.fromkeys(slot_vars) if n in bound]
+        if names:
+            text += rest[done:start] + values_block(names)
+            done = end
+    return text + rest[done:]
 
 
 def _var(name: str) -> str:

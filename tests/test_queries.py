@@ -155,6 +155,27 @@ def test_bind_fills_each_values_slot_with_the_parameters_it_names():
     assert bind(query) == query.text
 
 
+def test_bind_fills_no_slot_in_a_string_or_after_code_and_finds_the_real_where():
+    from omgraph.queries import parse_query
+
+    query = parse_query(
+        "q",
+        "# param a: x\nPREFIX e: <http://example.org/x#WHERE{>\n"
+        'SELECT ?s (""" WHERE { """ AS ?w) WHERE {\n'
+        '  BIND("""\n  #VALUES ?param_a\n""" AS ?text)\n'
+        "  BIND('# WHERE {' AS ?hash) ?s ?p ?o #VALUES ?param_a\n"
+        "  { SELECT ?o WHERE {\n    #VALUES ?param_a\n    ?o ?q ?r } }\n}\n",
+    )
+    text = bind(query, {"a": "1"})
+    # the outer block right after the query's WHERE (not the one in the IRI, the string or the
+    # comment), the subquery's slot filled, the string and the trailing comment left as they are
+    assert '(""" WHERE { """ AS ?w) WHERE {\n  VALUES (?param_a) { ("1") }\n' in text
+    assert '  BIND("""\n  #VALUES ?param_a\n""" AS ?text)\n' in text
+    assert "?s ?p ?o #VALUES ?param_a\n" in text
+    assert '    VALUES (?param_a) { ("1") }\n    ?o ?q ?r' in text
+    assert text.count("VALUES (?param_a)") == 2
+
+
 # Queries whose rows carry the meeting (`meeting_id`) and that take a `meeting` parameter: the
 # parameter must pick exactly the rows of the meetings that `meetings` picks with it, however
 # the query narrows them (several filter inside subqueries, before their joins).
@@ -196,14 +217,14 @@ def test_a_meeting_value_naming_every_meeting_or_none_gives_all_or_nothing(
 
 
 def test_every_values_slot_names_parameters_of_its_query():
-    from omgraph.queries import _SLOT
+    from omgraph.queries import _slots
 
     slots = 0
     for query in list_queries():
         declared = {f"?param_{p.replace('-', '_')}" for p in query.param_names()}
-        for slot in _SLOT.finditer(query.text):
+        for start, end, names in _slots(query.text):
             slots += 1
-            assert set(slot.group(2).split()) <= declared, (query.name, slot.group(0))
+            assert set(names) <= declared, (query.name, query.text[start:end])
         every = {
             p: (p_.choices[0] if p_.choices else "x") for p_ in query.params for p in [p_.name]
         }
