@@ -78,3 +78,14 @@ def test_a_slow_rdflib_query_is_stopped_without_stopping_the_worker() -> None:
     assert _limited(lambda: time.sleep(30) or {}, 0.5) == {"timeout": 0.5}
     assert time.monotonic() - began < 10
     assert _limited(lambda: {"rows": 3}, 5) == {"rows": 3}  # the worker goes on
+
+
+def test_counted_queries_count_the_rows_of_the_query(many_meetings_store) -> None:  # type: ignore[no-untyped-def]
+    # the figure the benchmark shows beside a slow query: that same query, its rows counted
+    from omgraph.bench.bench import counted
+    from omgraph.queries import bind, load_query, run
+
+    for name in CONTRACT_QUERIES:
+        rows = run(many_meetings_store, name, cache=False)
+        answer = many_meetings_store.query(counted(bind(load_query(name))))
+        assert [int(str(answer.rows[0][0].value))] == [len(rows)], name

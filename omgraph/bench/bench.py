@@ -201,6 +201,8 @@ def run_benchmark(
             report.add("triples (quads)", f"{triples:,}")
             lib_ms, rows = _library_latencies(store, runs, cache=False)
             kept_ms, kept_rows = _library_latencies(store, runs, cache=True)
+            slow = [name for name, ms in lib_ms.items() if ms > TARGETS["query_ms"]]
+            engine_ms = _engine_latencies(store, slow, runs)
             say("timing the queries narrowed by a parameter, as users call them")
             filtered = _filtered_latencies(store, runs)
             _partner_view(report, store, work / "partners.html", n, say)
@@ -216,13 +218,13 @@ def run_benchmark(
         report.add("rdflib Dataset load", f"{load_s:.1f} s")
         report.numbers.update(triples=triples, library_ms=lib_ms, cli_ms=cli_ms,
                               library_kept_ms=kept_ms, cli_kept_ms=cli_kept_ms,
-                              kept_rows=kept_rows,
+                              kept_rows=kept_rows, engine_ms=engine_ms,
                               rdflib_ms=rd_ms, rows=rows, rdflib_rows=rd_rows,
                               rdflib_errors=rd_errors)  # fmt: skip
         for name in CONTRACT_QUERIES:
             _query_row(report, name, (lib_ms[name], kept_ms[name]),
                        (cli_ms[name], cli_kept_ms[name]), rd_ms.get(name), rows[name],
-                       rd_rows.get(name), rdflib_timeout)  # fmt: skip
+                       rd_rows.get(name), rdflib_timeout, engine_ms.get(name))  # fmt: skip
         limit = TARGETS["query_ms"]
         for label, (ms, n_rows) in filtered.items():
             report.add(f"query {label} ({n_rows} rows)", f"lib {ms:.1f} ms (computed)",
@@ -288,6 +290,37 @@ def _library_latencies(
     timed = {name: _timed_rows(lambda q=q: queries.run(store, q, cache=cache), runs, slow)  # type: ignore[arg-type, misc]
              for name, q in named.items()}  # fmt: skip
     return {n: ms for n, (ms, _) in timed.items()}, {n: rows for n, (_, rows) in timed.items()}
+
+
+def counted(text: str) -> str:
+    """A query whose one row counts the rows of the SELECT query ``text`` (its PREFIXes kept):
+    the engine's joins, groups and filters, without reading the answer's values out of the store.
+
+    >>> print(counted("PREFIX a: <x:>\\nSELECT ?s WHERE { ?s a:p ?o }"))
+    PREFIX a: <x:>
+    SELECT (COUNT(*) AS ?bench_rows) WHERE {
+    SELECT ?s WHERE { ?s a:p ?o }
+    }
+    """
+    import re
+
+    select = re.search(r"^SELECT\b", text, re.MULTILINE | re.IGNORECASE)
+    if select is None:
+        raise ValueError("not a SELECT query")
+    head, body = text[: select.start()], text[select.start() :]
+    return f"{head}SELECT (COUNT(*) AS ?bench_rows) WHERE {{\n{body.rstrip()}\n}}"
+
+
+def _engine_latencies(store: object, names: list[str], runs: int) -> dict[str, float]:
+    """Median milliseconds of each query's rows counted, not read (see :func:`counted`): how much
+    of a computed query is the engine's evaluation, whatever reads the answer."""
+    from omgraph import queries
+
+    texts = {name: counted(queries.bind(queries.load_query(name))) for name in names}
+    return {
+        name: 1000 * _median(lambda t=text: store.query(t), runs)  # type: ignore[attr-defined]
+        for name, text in texts.items()
+    }
 
 
 def _timed_rows(
@@ -447,9 +480,11 @@ def _rdflib_latencies(
 def _query_row(
     report: Report, name: str, libs: tuple[float, float], clis: tuple[float, float],
     rd: float | None, n_rows: int, rd_rows: int | None, timeout: float,
+    engine: float | None = None,
 ) -> None:  # fmt: skip
     """One query's row; ``libs`` and ``clis``: computed and repeated (answer kept) medians. The
-    target and the ratio to rdflib are judged on the computed one."""
+    target and the ratio to rdflib are judged on the computed one; ``engine``: the computed
+    query's rows only counted (measured for the queries over the target)."""
     (lib, lib_kept), (cli, cli_kept) = libs, clis
     ok = lib <= TARGETS["query_ms"]
     if rd is None:
@@ -461,10 +496,11 @@ def _query_row(
         ratio_ok = ratio >= TARGETS["rdflib_ratio"]
         if rd_rows is not None and rd_rows != n_rows:
             ratio_text += f" ({rd_rows} rows there!)"
+    counted_text = "" if engine is None else f", rows counted not read {engine:.0f} ms"
     report.add(
         f"query {name} ({n_rows} rows)",
-        f"lib {lib:.1f} ms (kept {lib_kept:.1f}), cli {cli:.0f} ms (kept {cli_kept:.0f}), "
-        f"{ratio_text}",
+        f"lib {lib:.1f} ms (kept {lib_kept:.1f}{counted_text}), cli {cli:.0f} ms "
+        f"(kept {cli_kept:.0f}), {ratio_text}",
         "<= 200 ms, >= 10x rdflib",
         ok and ratio_ok is not False if ratio_ok is not None else ok,
     )
