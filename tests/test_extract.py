@@ -201,3 +201,44 @@ def test_generated_strategiekreis_minutes() -> None:
     for key in want:
         recall, precision = _recall_precision(got[key], want[key])
         assert recall >= 0.9 and precision >= 0.9, (key, recall, precision)
+
+
+VORSTAND = """Protokoll der Vorstandssitzung des Vereins Gesunde Arbeit e.V.
+
+Datum: 18.02.2025
+Ort: Handwerkskammer Koblenz
+
+Anwesend:
+- Dr. Thomas Berger (Vorsitzender, IHK Koblenz)
+- Prof. Dr. Ute Hallmann, Hochschule Koblenz
+- Maria Santos-Weber, BG BAU
+- Jens Oberländer (Schatzmeister)
+
+Tagesordnung
+TOP 1 Genehmigung des Protokolls
+TOP 2 Veranstaltung im Mai
+
+Zu TOP 1
+Das Protokoll der Sitzung vom 12.11.2024 wird einstimmig genehmigt.
+
+Zu TOP 2
+Frau Prof. Hallmann berichtet über die Planung am 14. Mai 2025 in Mainz. Die BG BAU übernimmt die Raumkosten.
+Aufgabe: Frau Santos-Weber stellt die Referentenliste zusammen, Termin: 15.03.2025.
+"""
+
+
+def test_minutes_with_zu_top_sections_roles_in_brackets_and_marked_tasks() -> None:
+    lines = tuple(VORSTAND.splitlines())
+    m = extract(Document("vorstand", "vorstand.txt", "", lines))
+    # "Zu TOP n" heads the section of item n
+    assert [(d.item, d.kind) for d in m.decisions] == [("1", "resolution"), ("2", "task")]
+    # a marked task's subject is its assignee, whatever its verb; "Termin:" is its deadline
+    task = m.decisions[1]
+    assert [a.person.family for a in task.assignees if a.person] == ["Santos-Weber"]
+    assert task.due == dt.date(2025, 3, 15)
+    # the report before another subject's commitment makes no task of Frau Hallmann's
+    assert not any("Hallmann" in d.text for d in m.decisions)
+    # a function in the bracket is no organisation
+    orgs = {p.person.family: p.person.org.text if p.person.org else None for p in m.participants}
+    assert orgs["Berger"] == "IHK Koblenz"
+    assert orgs["Oberländer"] is None

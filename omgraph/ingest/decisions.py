@@ -12,6 +12,7 @@ from omgraph.ingest.tasks import (
     labelled_assignee,
     prose_resolution,
     prose_task,
+    task_subject,
 )
 from omgraph.ingest.text import folded, holds_any
 from omgraph.ingest.votes import parse_vote
@@ -32,8 +33,9 @@ def add_decision(reader: _Reader, item: str, kind: str, text: str, span: SourceS
     text = text.strip()
     vote = parse_vote(text)
     who = labelled_assignee(text, span) or assignees(text, span, kind)
-    if not who and kind == "task" and (task := prose_task(text, span, reader.year)):
-        who = task[1]
+    if not who and kind == "task":
+        task = prose_task(text, span, reader.year)
+        who = task[1] if task else task_subject(text, span)
     due = due_date(text, reader.year)
     reader.decisions.append(Decision(item, kind, text, span, vote, who, due))  # type: ignore[arg-type]
 

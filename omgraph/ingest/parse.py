@@ -63,11 +63,14 @@ class Layout:
 
 
 HEADING_RE = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:TOP|Top|top|Tagesordnungspunkt|TOP-Punkt)\s*(?P<num>\d+(?:\.\d+)*)\.?\s*"
+    # "Zu TOP 2" / "zu Tagesordnungspunkt 2": how many minutes head the section of an item
+    r"^\s*(?:#{1,6}\s*)?(?:[Zz]u\s+)?(?:TOP|Top|top|Tagesordnungspunkt|TOP-Punkt)\s*"
+    r"(?P<num>\d+(?:\.\d+)*)\.?\s*"
     r"(?:[:.\-–—)]\s*|\s+|$)(?P<title>.*)$"
 )
 PUNKT_RE = re.compile(
-    r"^\s*(?:#{1,6}\s*)?Punkt\s+(?P<num>\d+(?:\.\d+)*)\s+der\s+Tagesordnung\s*:?\s*(?P<title>.*)$"
+    r"^\s*(?:#{1,6}\s*)?(?:[Zz]u\s+)?Punkt\s+(?P<num>\d+(?:\.\d+)*)\s+der\s+Tagesordnung\s*:?\s*"
+    r"(?P<title>.*)$"
 )
 MD_NUM_HEADING_RE = re.compile(r"^\s*#{1,6}\s*(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
 AGENDA_HEAD_RE = re.compile(

@@ -22,6 +22,15 @@ _ROLE_TAIL = re.compile(
     r",?\s*\b(?:Leiter(?:in)?|Leitung|Referat|Referent(?:in)?|Geschäftsführ\w*|Vorsitzende\w*|Abteilung|"
     r"Unterabteilung|Geschäftsbereich|Bereich|Sachgebiet|Fachbereich|Projektleit\w*)\b.*$"
 )
+_ROLE = re.compile(
+    r"(?:stellv\.?\s*|stellvertretende[rn]?\s+)?(?:Vorsitzende[rn]?|Vorsitz|Vorstand|"
+    r"Geschäftsführer(?:in)?|Sprecher(?:in)?|Schatzmeister(?:in)?|Kassenwart(?:in)?|"
+    r"Schriftführer(?:in)?|Beisitzer(?:in)?|Präsident(?:in)?|Vizepräsident(?:in)?|"
+    r"Moderator(?:in)?|Moderation|Sitzungsleitung|Versammlungsleit(?:er|erin|ung))",
+    re.I,
+)
+"""A function in the meeting or the body, written where an organisation may stand:
+"Dr. Thomas Berger (Vorsitzender, IHK Koblenz)" sits for the IHK, "(Schatzmeisterin)" for none."""
 _NOT_ORG = re.compile(
     r"^(?:online|remote|per\s+\w+|digital|vor ort|ab\s+\d|bis\s+\d|\d{1,2}[:.]\d\d|ca\.|zeitweise|entschuldigt|dauerhaft|Gast|Protokoll|TOP\b)",
     re.I,
@@ -29,12 +38,18 @@ _NOT_ORG = re.compile(
 
 
 def org_text(raw: str) -> str:
-    """The organisation part of a bracket or tail, without role text after a comma."""
+    """The organisation part of a bracket or tail, without a role before or after a comma.
+
+    >>> org_text("Vorsitzender, IHK Koblenz"), org_text("BAuA, Referat 2.1")
+    ('IHK Koblenz', 'BAuA')
+    """
     text = strip_quotes(raw.strip().strip(",;"))
     text = re.sub(r"\s+", " ", text)
     head, sep, tail = text.partition(",")
     if sep and _ROLE_TAIL.match(sep + tail):
         text = head
+    elif sep and _ROLE.fullmatch(head.strip()):
+        text = tail
     return text.strip(" -–/")
 
 
@@ -75,7 +90,12 @@ def _person_name(name: str) -> tuple[str, NameParts] | None:
 def _org_name(raw: str) -> str:
     """The organisation a :func:`mention` names in ``raw`` (a bracket or tail), or ``""``."""
     org = org_text(raw)
-    if org and not _NOT_ORG.match(org) and re.search(r"[A-Za-zÄÖÜ]{2}", org):
+    if (
+        org
+        and not _NOT_ORG.match(org)
+        and not _ROLE.fullmatch(org)
+        and re.search(r"[A-Za-zÄÖÜ]{2}", org)
+    ):
         return org
     return ""
 

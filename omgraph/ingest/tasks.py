@@ -6,6 +6,8 @@
 'Ebenso wurde beschlossen, dass die Steckbriefe veröffentlicht werden.'
 >>> due_date("Wenn bis zum 1.1.2020 keine Änderungswünsche eingegangen sind", 2019)
 datetime.date(2020, 1, 1)
+>>> due_date("Frau Wolff prüft eine Verlinkung, Termin: 30.10.2024.", 2024)
+datetime.date(2024, 10, 30)
 """
 
 from __future__ import annotations
@@ -71,7 +73,8 @@ _MODAL_TASK_RE = re.compile(
     r"zusammenstellen|einladen|übernehmen|verschicken|anfragen|kontaktieren)\b"
 )
 _DUE_RE = re.compile(
-    r"\b(?:bis\s+(?:zum|spätestens|Ende|zur)?|spätestens\s+(?:am|bis)?|Frist:?|fällig(?:\s+am)?:?)\s*",
+    r"\b(?:bis\s+(?:zum|spätestens|Ende|zur)?|spätestens\s+(?:am|bis)?|Frist:?|(?:Ziel)?termin:"
+    r"|Deadline:?|fällig(?:\s+am)?:?)\s*",
     re.I,
 )
 
@@ -163,11 +166,15 @@ def prose_task(
     stripped = _BULLET_RE.sub("", text).strip()
     if len(stripped) > 400 or stripped.endswith("?"):
         return None  # a question asks, it assigns nothing
-    verb = _TASK_VERB_RE.search(stripped) if holds_any(folded(stripped), _TASK_VERBS) else None
-    if verb and not re.search(r"\bdass\b|,", stripped[: verb.start()]):
-        who = _actor(stripped[: verb.start()], source)
-        if who:
-            return stripped, who, due_date(stripped, year)
+    if holds_any(folded(stripped), _TASK_VERBS):
+        # the actor is the subject of the verb's own sentence: in "Frau X berichtet über die
+        # Planung. Die BG BAU übernimmt die Raumkosten." Frau X takes nothing on
+        for sentence in sentences(stripped):
+            verb = _TASK_VERB_RE.search(sentence)
+            if verb and not re.search(r"\bdass\b|,", sentence[: verb.start()]):
+                who = _actor(sentence[: verb.start()], source)
+                if who:
+                    return stripped, who, due_date(stripped, year)
     modal = "soll" in stripped or "wird" in stripped or "werden" in stripped
     match = _MODAL_TASK_RE.search(stripped) if modal else None
     if match and not re.search(
@@ -177,6 +184,16 @@ def prose_task(
         if who and any(a.group or a.person for a in who):
             return stripped, who, due_date(stripped, year)
     return None
+
+
+def task_subject(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
+    """The person or group a marked task starts with, before its verb: "Herr Baumann stellt bis
+    zur nächsten Sitzung Praxisbeispiele zusammen" (any verb: the line is marked a task)."""
+    words = _BULLET_RE.sub("", text).strip(" *_").split()
+    for k, word in enumerate(words):
+        if word[:1].islower():
+            return _actor(" ".join(words[:k]), source) if 0 < k < len(words) else ()
+    return ()
 
 
 def _actor(text: str, source: SourceSpan) -> tuple[Assignee, ...]:

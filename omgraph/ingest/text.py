@@ -85,13 +85,28 @@ def unquote(text: str) -> str:
     return _QUOTE_CHARS.sub("", text).strip()
 
 
+_ABBREVIATIONS = (
+    "Dr", "Prof", "Hr", "Hrn", "Fr", "Dipl", "Ing", "ca", "bzw", "ggf", "Nr", "akt", "sog", "inkl",
+    "incl", "vgl", "evtl", "ehem", "gem", "lt", "St", "Abs", "Art", "Mio", "Mrd", "Tel", "Str",
+    "zzgl", "bspw", "insb", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov",
+    "Dez", "Mo", "Di", "Mi", "Do", "Sa", "So",
+)  # fmt: skip
+"""Words whose full stop ends no sentence ("Frau Prof. Hallmann", "Di. 12.5.")."""
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\b[A-Za-z]\.)(?<!\bDr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bggf\.)(?<!\bNr\.)(?<!\bakt\.)(?<!\bsog\.)(?<!\binkl\.)(?<!\bincl\.)(?<!\bd\.h\.)\s+(?=[A-ZÄÖÜ„\"*(])"
+    r"(?<=[.!?])(?<!\b[A-Za-z]\.)(?<!\bd\.h\.)"
+    + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
+    # an ordinal ("am 14. Mai", "zum 1. Quartal") ends no sentence either
+    + r"(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÄÖÜ„\"*(])"
 )
 
 
 def sentences(text: str) -> list[str]:
-    """Split prose into sentences (not after abbreviations like ``z.B.``, ``Dr.``, ``e.V.``)."""
+    """Split prose into sentences (not after abbreviations like ``z.B.``, ``Dr.``, ``e.V.``, nor
+    after an ordinal).
+
+    >>> sentences("Frau Prof. Kern berichtet am 14. Mai. Die BG BAU zahlt.")
+    ['Frau Prof. Kern berichtet am 14. Mai.', 'Die BG BAU zahlt.']
+    """
     parts = _SENTENCE_END.split(text)
     return [p.strip() for p in parts if p.strip()]
 
