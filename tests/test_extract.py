@@ -224,6 +224,8 @@ Das Protokoll der Sitzung vom 12.11.2024 wird einstimmig genehmigt.
 Zu TOP 2
 Frau Prof. Hallmann berichtet über die Planung am 14. Mai 2025 in Mainz. Die BG BAU übernimmt die Raumkosten.
 Aufgabe: Frau Santos-Weber stellt die Referentenliste zusammen, Termin: 15.03.2025.
+
+Nächste Sitzung: Dienstag, 13. Mai 2025, 14:00 Uhr, IHK Koblenz
 """
 
 
@@ -242,3 +244,24 @@ def test_minutes_with_zu_top_sections_roles_in_brackets_and_marked_tasks() -> No
     orgs = {p.person.family: p.person.org.text if p.person.org else None for p in m.participants}
     assert orgs["Berger"] == "IHK Koblenz"
     assert orgs["Oberländer"] is None
+    # the next meeting's start time and place, after its date
+    assert [(n.date, n.start, n.place) for n in m.next_dates] == [
+        (dt.date(2025, 5, 13), dt.time(14, 0), "IHK Koblenz")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "place"),
+    [
+        ("- 20.04.2017 (19h) Vortrag in Harpstedt", dt.time(19, 0), "Harpstedt"),
+        ("* Kultur/Kino: Do 30.4. 20:00 im Foyer Rathaus", dt.time(20, 0), "Foyer Rathaus"),
+        ("Die nächste Sitzung findet am 21. November 2024 in Dortmund (BAuA) statt.", None,
+         "Dortmund (BAuA)"),
+        ("Nächstes Treffen: 3.3.2025 (10-12 Uhr) in Erfurt", dt.time(10, 0), "Erfurt"),
+        ("Nächste Sitzung am 3.3.2025, Ort folgt", None, ""),
+    ],
+)  # fmt: skip
+def test_next_dates_keep_start_and_place(line: str, start: dt.time | None, place: str) -> None:
+    text = f"Protokoll\n\nDatum: 1.2.2015\n\nTOP 1 Termine\n{line}\n"
+    m = extract(Document("t", "t.txt", "", tuple(text.splitlines())))
+    assert [(n.start, n.place) for n in m.next_dates] == [(start, place)]

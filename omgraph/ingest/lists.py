@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from omgraph.ingest.dates import find_dates
+from omgraph.ingest.dates import find_dates, parse_time
 from omgraph.ingest.names import name_span
 from omgraph.ingest.parse import Line
 from omgraph.ingest.people import (
@@ -83,8 +84,27 @@ def add_future_topic(reader: _Reader, m: re.Match[str], span: SourceSpan) -> Non
 
 
 PLACE_RE = re.compile(
-    r"\s(?:in|im|bei)\s+(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?)\s*\.?$"
+    r"\s(?:in|im|bei)\s+(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?"
+    r"(?:\s*\([^()]{1,40}\))?)\s*\.?$"
 )
+START_RE = re.compile(
+    r"^[\s,]*(?:um\s+|ab\s+|von\s+)?\(?(?P<time>(?:2[0-3]|[01]?\d)(?:[:.][0-5]\d)?(?!\d)\s*(?:Uhr|h\b)?)"
+    r"(?:\s*(?:-|–|bis)\s*(?:2[0-3]|[01]?\d)(?:[:.][0-5]\d)?(?!\d)\s*(?:Uhr)?)?\)?[\s,]*"
+)
+"""The time after a date ("13. Mai 2025, 14:00 Uhr", "am 3.3. um 10 Uhr", "(10-12 Uhr)")."""
+
+
+def _start(after: str) -> tuple[dt.time | None, str]:
+    """The start time written right after a date, and the text after it."""
+    match = START_RE.match(after)
+    if match:
+        written = match["time"].replace("h", " Uhr")
+        if not re.search(r"[:.]|Uhr", written) and "Uhr" in match.group():
+            written += " Uhr"  # "10-12 Uhr", "10 bis 12 Uhr"
+        start = parse_time(written)
+        if start is not None:
+            return start, after[match.end() :]
+    return None, after
 
 
 def add_next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
@@ -94,8 +114,8 @@ def add_next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
         return False
     date, match = found
     before = stripped[: match.start()].strip(" ,:–-")
-    rest = stripped[match.end() :].strip(" ,:–-")
-    rest = re.sub(r"^(?:um\s+|ab\s+)?\(?\d{1,2}(?:[:.]\d\d|h)\)?\s*(?:Uhr)?\s*,?\s*", "", rest)
+    start, rest = _start(stripped[match.end() :].strip(" ,:–-"))
+    rest = rest.strip(" ,:–-")
     if before and len(before) > 2:  # "Kultur/Kino: Do 30.4. 20:00 im Foyer Rathaus"
         rest = (
             f"{before} {rest}".strip()
@@ -106,7 +126,7 @@ def add_next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
     if m := PLACE_RE.search(rest):
         place = m["place"]
         rest = rest[: m.start()].strip(" ,")
-    reader.next_dates.append(NextDate(date, rest, span, place))
+    reader.next_dates.append(NextDate(date, rest, span, place, start))
     return True
 
 
@@ -133,8 +153,24 @@ def add_next_date_inline(reader: _Reader, text: str, span: SourceSpan) -> bool:
         match.group().split(":")[0].split(" am")[0].split(" findet")[0],
         flags=re.I,
     ).strip()
+    start, after = _start(text[match.start() + found[1].end() :])
     place_match = PLACE_RE.search(text.rstrip(". ").replace(" statt", ""))
-    reader.next_dates.append(
-        NextDate(found[0], title or "Sitzung", span, place_match["place"] if place_match else "")
-    )
+    place = place_match["place"] if place_match else _listed_place(after)
+    reader.next_dates.append(NextDate(found[0], title or "Sitzung", span, place, start))
     return True
+
+
+def _listed_place(after: str) -> str:
+    """A place written after the date and time, set off by a comma ("Nächste Sitzung: 13. Mai
+    2025, 14:00 Uhr, IHK Koblenz"): a short phrase that starts with a capital and says nothing."""
+    place = after.strip(" ,.")
+    if (
+        place[:1].isupper()
+        and len(place) <= 60
+        and not re.search(
+            r"\b(?:statt|findet|wird|werden|ist|sind|soll|bitte|folgt|folgen|noch|offen|geplant)\b",
+            place,
+        )
+    ):
+        return place
+    return ""
