@@ -265,3 +265,69 @@ def test_next_dates_keep_start_and_place(line: str, start: dt.time | None, place
     text = f"Protokoll\n\nDatum: 1.2.2015\n\nTOP 1 Termine\n{line}\n"
     m = extract(Document("t", "t.txt", "", tuple(text.splitlines())))
     assert [(n.start, n.place) for n in m.next_dates] == [(start, place)]
+
+
+NIEDERSCHRIFT = """Niederschrift über die 7. Sitzung des Beirats
+
+Datum: 15.05.2025
+
+Tagesordnung
+
+I.    Eröffnung
+II.   Genehmigung der Niederschrift der 6. Sitzung
+III.  Verschiedenes
+
+
+Zu I. Eröffnung
+
+Der Vorsitzende eröffnet die Sitzung um 13.30 Uhr.
+
+
+Zu II. Genehmigung der Niederschrift der 6. Sitzung
+
+Die Niederschrift über die 6. Sitzung vom 13. November 2024 wird ohne Änderungen
+einstimmig bei einer Enthaltung genehmigt.
+
+**Beschluss (einstimmig):** Der Beirat richtet eine Unterarbeitsgruppe
+„Fachkräfte und Gesundheit“ ein.
+
+
+Zu III. Verschiedenes
+
+Punkt 4 wurde vertagt.
+"""
+
+
+def test_roman_items_wrapped_sentences_and_a_vote_beside_the_marker() -> None:
+    m = extract(Document("n", "n.txt", "", tuple(NIEDERSCHRIFT.splitlines())))
+    # "I." ... in the agenda and "Zu I." ... in the body: items 1-3 and their sections
+    assert [(a.number, a.title) for a in m.agenda] == [
+        ("1", "Eröffnung"),
+        ("2", "Genehmigung der Niederschrift der 6. Sitzung"),
+        ("3", "Verschiedenes"),
+    ]
+    # a sentence wrapped over two lines is one decision, from its first line to its last
+    first, second = m.decisions
+    assert first.item == "2" and first.text.startswith("Die Niederschrift über die 6. Sitzung")
+    assert first.text.endswith("genehmigt.") and first.vote and first.vote.abstentions == 1
+    assert (first.source.line, first.source.end_line) == (19, 20)
+    # "Beschluss (einstimmig):" votes on the decision that follows
+    assert second.kind == "resolution" and second.vote and second.vote.unanimous
+    assert second.text.startswith("Der Beirat richtet eine Unterarbeitsgruppe „Fachkräfte")
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        ("Punkt 1 – Begrüßung", "1", "Begrüßung"),
+        ("Punkt 2:  Haushalt", "2", "Haushalt"),
+        ("Punkt 3  Verschiedenes", "3", "Verschiedenes"),
+        ("Zu TOP 4: Termine", "4", "Termine"),
+        ("Punkt 3 wurde vertagt.", None, None),
+    ],
+)
+def test_item_headings(line: str, number: str | None, title: str | None) -> None:
+    from omgraph.ingest.parse import Line, heading
+
+    found = heading(Line(1, line, line))
+    assert (found or (None, None)) == (number, title)

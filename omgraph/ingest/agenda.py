@@ -13,6 +13,7 @@ from omgraph.ingest.parse import (
     Layout,
     Section,
     heading,
+    roman_heading,
 )
 from omgraph.ingest.people import (
     presenters,
@@ -67,7 +68,7 @@ def read_agenda(layout: Layout, doc: str, date: dt.date | None) -> list[AgendaIt
             continue
         text = re.sub(r"^\s*(?:[-*•+]|\d+(?:\.\d+)*[.)]?)\s+", "", line.text)
         number = numbered[1] if numbered else ""
-        if top := heading(line):
+        if top := heading(line) or roman_heading(line):
             number, text = top
         indent = len(line.raw.expandtabs(4)) - len(line.raw.expandtabs(4).lstrip())
         if not number and indent > 0 and items:

@@ -108,7 +108,7 @@ def _start(after: str) -> tuple[dt.time | None, str]:
 
 
 def add_next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
-    stripped = re.sub(r"^\s*[-*•]\s*", "", text)
+    stripped = re.sub(r"^\s*[-*•–]\s*", "", text)
     found = next(iter(find_dates(stripped, reader.year)), None)
     if found is None or not LIST_ITEM_OR_DATE_RE.match(text):
         return False
@@ -130,7 +130,7 @@ def add_next_date(reader: _Reader, text: str, span: SourceSpan) -> bool:
     return True
 
 
-LIST_ITEM_OR_DATE_RE = re.compile(r"^\s*(?:[-*•+]\s|\d+[.)]\s|\d{1,2}\.\d{1,2}\.|\d{4}-)")
+LIST_ITEM_OR_DATE_RE = re.compile(r"^\s*(?:[-*•+–]\s|\d+[.)]\s|\d{1,2}\.\d{1,2}\.|\d{4}-)")
 NEXT_INLINE_RE = re.compile(
     r"(?:n[äa]chste[rns]?\s+(?:\w*termin|Sitzung|Treffen|Plenum)|Folgetermin)\b[^.]*?(?::|am|findet|auf|vom)",
     re.I,
@@ -147,12 +147,8 @@ def add_next_date_inline(reader: _Reader, text: str, span: SourceSpan) -> bool:
     found = next(iter(find_dates(text[match.start() :], reader.year)), None)
     if found is None:
         return False
-    title = re.sub(
-        r"^(?:n[äa]chste[rns]?\s+)",
-        "",
-        match.group().split(":")[0].split(" am")[0].split(" findet")[0],
-        flags=re.I,
-    ).strip()
+    noun = re.search(r"n[äa]chste[rns]?\s+(\w+)|(Folgetermin)", match.group(), re.I)
+    title = (noun[1] or noun[2]) if noun else ""
     start, after = _start(text[match.start() + found[1].end() :])
     place_match = PLACE_RE.search(text.rstrip(". ").replace(" statt", ""))
     place = place_match["place"] if place_match else _listed_place(after)

@@ -21,9 +21,11 @@ class Line:
     number: int
     raw: str
     text: str
+    end: int | None = None
+    """The last line of a sentence wrapped over several lines (see :func:`unwrapped`)."""
 
     def span(self, doc_id: str) -> SourceSpan:
-        return SourceSpan(doc_id, self.number, self.raw)
+        return SourceSpan(doc_id, self.number, self.raw, self.end)
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,35 @@ HEADING_RE = re.compile(
 PUNKT_RE = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[Zz]u\s+)?Punkt\s+(?P<num>\d+(?:\.\d+)*)\s+der\s+Tagesordnung\s*:?\s*"
     r"(?P<title>.*)$"
+    # "Punkt 1 – Begrüßung", "Punkt 2: Haushalt", "Punkt 3  Verschiedenes" (set off: not a
+    # sentence such as "Punkt 3 wurde vertagt")
+    r"|^\s*(?:#{1,6}\s*)?(?:[Zz]u\s+)?Punkt\s+(?P<num2>\d+(?:\.\d+)*)\.?"
+    r"(?:\s*[:–—-]\s*|\s{2,}|\t\s*)(?P<title2>[A-ZÄÖÜ„\"].*)$"
 )
+ROMAN_RE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:[Zz]u\s+)?(?P<roman>[IVX]{1,5})\.(?:\s*[:–—-])?\s+(?P<title>[A-ZÄÖÜ„\"].*)$"
+)
+"""An item numbered in Roman numerals, as in a Niederschrift: "III.  Unfallgeschehen", "Zu I. ..."."""
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _arabic(roman: str) -> int | None:
+    """``"XIV"`` -> 14; ``None`` for what is no Roman number in the usual form."""
+    total = 0
+    for k, char in enumerate(roman):
+        value = _ROMAN[char]
+        total += -value if k + 1 < len(roman) and _ROMAN[roman[k + 1]] > value else value
+    return total if 0 < total < 40 and _to_roman(total) == roman else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, digits in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
 MD_NUM_HEADING_RE = re.compile(r"^\s*#{1,6}\s*(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
 AGENDA_HEAD_RE = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:Tagesordnung|Agenda|TO)\b\s*:?\s*(?P<rest>.*)$", re.I
@@ -114,10 +144,22 @@ def field_key(label: str) -> str | None:
 
 def heading(line: Line) -> tuple[str, str] | None:
     """``(number, title)`` if ``line`` is a TOP heading."""
-    for regex in (HEADING_RE, PUNKT_RE):
-        match = regex.match(line.text)
-        if match:
-            return match["num"], match["title"].strip(" :-–")
+    match = HEADING_RE.match(line.text)
+    if match:
+        return match["num"], match["title"].strip(" :-–")
+    match = PUNKT_RE.match(line.text)
+    if match:
+        return match["num"] or match["num2"], (match["title"] or match["title2"]).strip(" :-–")
+    return None
+
+
+def roman_heading(line: Line) -> tuple[str, str] | None:
+    """``(number, title)`` if ``line`` is an item numbered in Roman numerals ("Zu III. ...").
+    Only a run of them that starts with I and II makes sections: "I. Schmidt" in a list of
+    participants is a name."""
+    match = ROMAN_RE.match(line.text)
+    if match and (number := _arabic(match["roman"])):
+        return str(number), match["title"].strip(" :-–")
     return None
 
 
@@ -188,6 +230,10 @@ def parse_layout(document: Document) -> Layout:
     content = lines[body_start:]
     heads = [(i, h) for i, line in enumerate(content) if (h := heading(line))]
     if len(heads) < 2:
+        roman = [(i, h) for i, line in enumerate(content) if (h := roman_heading(line))]
+        if {"1", "2"} <= {num for _, (num, _) in roman}:
+            heads = roman
+    if len(heads) < 2:
         md = [
             (i, (m["num"], m["title"]))
             for i, line in enumerate(content)
@@ -197,8 +243,17 @@ def parse_layout(document: Document) -> Layout:
             heads = md
     if len(heads) < 2:
         heads = _plain_headings(content) or heads
-    plain = bool(heads) and not any(
-        heading(content[i]) or MD_NUM_HEADING_RE.match(content[i].text) for i, _ in heads
+    repeated = _numbered_repeats(content) if len(heads) < 2 else []
+    heads = repeated or heads
+    plain = (
+        bool(heads)
+        and not repeated
+        and not any(
+            heading(content[i])
+            or roman_heading(content[i])
+            or MD_NUM_HEADING_RE.match(content[i].text)
+            for i, _ in heads
+        )
     )
     listed, heads = _split_listed_agenda(heads, content)
     sections: list[Section] = []
@@ -226,14 +281,20 @@ def parse_layout(document: Document) -> Layout:
     )
 
 
+_MONTH = (
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)"
+)
+
+
 def _agenda_like(line: Line) -> bool:
     """A line of an agenda block: numbered, bulleted or tab-indented (a table row)."""
     if not line.text:
         return False
     if FIELD_RE.match(line.text) and field_key(FIELD_RE.match(line.text)["key"]):  # type: ignore[index]
         return False
-    if re.match(r"^\s*\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+\s+\d{4})", line.text):
-        return False  # a date, not an item
+    if re.match(rf"^\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.|{_MONTH}\.?\s+\d{{4}})", line.text):
+        return False  # a date ("21. November 2019"), not an item ("5. Termine 2025")
     return bool(re.match(r"^\s*(?:\d+(?:\.\d+)*\s*[.)]?\s|[-*•+]\s|\t)", line.raw))
 
 
@@ -302,6 +363,25 @@ def _plain_headings(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
     return [
         (i, (str(n), re.sub(r"^#+\s*", "", content[i].text))) for n, i in enumerate(found, start=1)
     ]
+
+
+_NUMBERED_LINE_RE = re.compile(r"^(?P<num>\d{1,2})[.)]\s+(?P<title>[A-ZÄÖÜ„\"].{2,}?)\s*$")
+
+
+def _numbered_repeats(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
+    """Sections headed by the agenda's own lines again: "1. Begrüßung und Protokollkontrolle"
+    in the agenda and once more, at the start of a line, above its section (at least two)."""
+    seen: set[tuple[str, str]] = set()
+    heads: list[tuple[int, tuple[str, str]]] = []
+    for i, line in enumerate(content):
+        match = _NUMBERED_LINE_RE.match(line.raw)
+        if not match:
+            continue
+        key = (match["num"], match["title"].casefold())
+        if key in seen:
+            heads.append((i, (match["num"], match["title"])))
+        seen.add(key)
+    return heads if len(heads) >= 2 else []
 
 
 def _split_listed_agenda(
@@ -377,3 +457,43 @@ def _body_lists(lines: list[Line], header: list[Line]) -> list[Field]:
         and (f.line.text.startswith("#") or len(f.label.split()) <= 2)
         and not heading(f.line)
     ]
+
+
+_OPEN_END_RE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|vom|zum|zur|mit|für|und|oder|"
+    r"bei|von|im|am|auf|über|zu|dass|sowie|als|wird|werden|ist|sind|hat|haben)$"
+)
+_BULLET_START_RE = re.compile(r"^\s*(?:[-*•+–]\s|\[[ xX]?\])")
+
+
+def unwrapped(body: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Prose wrapped over several lines, as text files wrap it, joined line by line: a line
+    continues the one before if that is a long line of prose ending mid-sentence and it starts
+    in lower case, or the one before ends with an article, preposition or auxiliary ("Das
+    Protokoll der" / "3. Sitzung vom 16.10.2024 wird ... genehmigt"). A bullet starts a line of
+    its own. The joined line keeps the first line's number and raw text and ends at the last
+    (:attr:`Line.end`)."""
+    out: list[Line] = []
+    last = ""  # the last physical line joined into out[-1]
+    for line in body:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and line.text
+            and len(last) >= 40
+            and not re.search(r"[.!?:;]$", last)
+            and not prev.raw.lstrip().startswith(("|", "#", ">"))
+            and not line.raw.lstrip().startswith(("|", "#", ">"))
+            and not _BULLET_START_RE.match(line.raw)
+            and (line.text[0].islower() or line.text[0] in "„(" or _OPEN_END_RE.search(last))
+        ):
+            joined = f"{prev.text} {line.text}"
+            if re.search(r"[a-zäöüß]-$", last) and not re.match(
+                r"(?:und|oder|bzw|sowie)\b", line.text
+            ):
+                joined = f"{prev.text[:-1]}{line.text}"  # "Abstim-" / "mung": one word again
+            out[-1] = Line(prev.number, prev.raw, joined, line.number)
+        else:
+            out.append(line)
+        last = line.text
+    return tuple(out)

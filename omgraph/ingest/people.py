@@ -268,7 +268,12 @@ def speakers_at_start(text: str, source: SourceSpan) -> tuple[list[PersonMention
         # the organisation sits between the name and the verb or colon, bracketed or not
         if between.strip() and not _AND_RE.match(between):
             org = between.strip().strip("(),").strip()
-            if len(org) > 120 or (not verb and colon < 0):
+            if (
+                len(org) > 120
+                or (not verb and colon < 0)
+                # a clause, not a name: "Johannes macht nochmals einen Vorschlag, der ... wird"
+                or (org[:1].islower() and len(org.split()) > 3)
+            ):
                 org = ""
                 cut = 0
         person = mention(name, source, org)

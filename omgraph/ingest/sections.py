@@ -26,7 +26,7 @@ from omgraph.ingest.lists import (
     add_table,
 )
 from omgraph.ingest.names import name_span
-from omgraph.ingest.parse import Layout, Line
+from omgraph.ingest.parse import Layout, Line, unwrapped
 from omgraph.ingest.people import (
     mention,
     names_in_prose,
@@ -55,6 +55,7 @@ from omgraph.model import (
     Participant,
     PersonMention,
     SourceSpan,
+    Vote,
     WorkingGroup,
     WorldCafeTable,
 )
@@ -89,7 +90,9 @@ SECTION_DATES_RE = re.compile(
     r"\b(?:Termine|Veranstaltungen|Folgetermin|nächste[rns]? (?:Termin|Sitzung|Treffen))", re.I
 )
 NEXT_DATES_RE = re.compile(
-    r"n[äa]chsten?\s+(?:Termin|Sitzung|Treffen)|\bTermine\b|Folgetermin", re.I
+    r"n[äa]chsten?\s+(?:Termin|Sitzung|Treffen)|\bTermine\b|Folgetermin|Sitzungstermine"
+    r"|weiteren?\s+(?:Termine|Sitzungen|Treffen)",
+    re.I,
 )
 ANLAGE_RE = re.compile(r"\bAnlagen?\s+(?P<nums>\d+(?:\s*(?:,|und|&|sowie)\s*\d+)*)")
 ANLAGEN_COUNT_RE = re.compile(r"^\s*(?P<n>\d+)\s+Anlagen\s*$")
@@ -262,8 +265,26 @@ def _agenda_table_row(reader: _Reader, line: Line) -> None:
         add_table(reader, "", match, line)
 
 
+def _restated(reader: _Reader, item: str, vote: Vote | None) -> bool:
+    """Whether a resolution in prose only restates one of the item's decisions: the same
+    counted vote with the same outcome ("Beschluss: mehrheitlich abgelehnt / 27 Nein-Stimmen,
+    1 Enthaltung" above the transcript in which the chair says "27 Nein-Stimmen, 1 Enthaltung
+    ... Damit mehrheitlich abgelehnt"). Only a vote with votes against or abstentions is told apart
+    well enough by its counts."""
+    if vote is None or not (vote.votes_against or vote.abstentions):
+        return False  # "(6/0/0) angenommen" may well close several motions of one item
+    counts = (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome)
+    return any(
+        d.item == item
+        and d.vote is not None
+        and (d.vote.votes_for, d.vote.votes_against, d.vote.abstentions, d.vote.outcome) == counts
+        for d in reader.decisions
+    )
+
+
 def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = "") -> None:
     doc = reader.doc
+    body = unwrapped(body)
     mode = "dates" if SECTION_DATES_RE.search(title) else ""  # "", "results", "topics", "dates"
     pending: str = ""  # the kind of a marker ("Aufgaben:") whose items follow on the next lines
     ahead = votes_before_resolutions(body)
@@ -394,17 +415,19 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
             if motion and re.match(r"^(?:Der|Dieser)\s+Antrag\b", resolution):
                 resolution = f"{motion} – {resolution}"
             motion = ""
-            reader.decisions.append(
-                Decision(
-                    item,
-                    "resolution",
-                    resolution,
-                    span,
-                    parse_vote(counted),
-                    assignees(resolution, span, "resolution"),
-                    due_date(text, reader.year),
+            vote = parse_vote(counted)
+            if not _restated(reader, item, vote):
+                reader.decisions.append(
+                    Decision(
+                        item,
+                        "resolution",
+                        resolution,
+                        span,
+                        vote,
+                        assignees(resolution, span, "resolution"),
+                        due_date(text, reader.year),
+                    )
                 )
-            )
             continue
         if task := prose_task(text, span, reader.year):
             reader.decisions.append(Decision(item, "task", task[0], span, None, task[1], task[2]))

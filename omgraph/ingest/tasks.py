@@ -2,6 +2,8 @@
 
 >>> decision_marker("Vereinbarung: Die AG Transfer wird die Ergebnisse umwandeln.")
 ('agreement', 'Die AG Transfer wird die Ergebnisse umwandeln.')
+>>> decision_marker("Beschluss (einstimmig): Die AG richtet eine Unterarbeitsgruppe ein.")
+('resolution', 'Die AG richtet eine Unterarbeitsgruppe ein. (einstimmig)')
 >>> prose_resolution("Ebenso wurde beschlossen, dass die Steckbriefe veröffentlicht werden.")
 'Ebenso wurde beschlossen, dass die Steckbriefe veröffentlicht werden.'
 >>> due_date("Wenn bis zum 1.1.2020 keine Änderungswünsche eingegangen sind", 2019)
@@ -30,7 +32,7 @@ _MARKERS: tuple[tuple[str, DecisionKind], ...] = (
 MARKER_RE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<word>"
     + "|".join(p for p, _ in _MARKERS)
-    + r")\s*(?:\([^)]*\))?\s*:\s*(?P<rest>.*)$"
+    + r")\s*(?:\((?P<note>[^)]*)\))?\s*:\s*(?P<rest>.*)$"
 )
 RESOLUTION_RE = re.compile(
     r"\b(?:wurde|wurden|wird|werden|ist|sind)\b[^.;]*\b(?:beschlossen|verabschiedet|abgelehnt|genehmigt)\b"
@@ -86,7 +88,11 @@ def decision_marker(text: str) -> tuple[DecisionKind, str] | None:
         return None
     word = match["word"]
     kind = next(k for p, k in _MARKERS if re.fullmatch(p, word))
-    return kind, match["rest"].strip().strip("*_ ")
+    rest = match["rest"].strip().strip("*_ ")
+    note = (match["note"] or "").strip()
+    if rest and re.search(r"einstimmig|mehrheitlich|\d\s*/\s*\d|Ja\b|Nein\b|Enthaltung", note):
+        rest = f"{rest} ({note})"  # "Beschluss (einstimmig): ..." is a vote on what follows
+    return kind, rest
 
 
 def prose_resolution(text: str) -> str | None:
@@ -155,7 +161,7 @@ def assignees(text: str, source: SourceSpan, kind: str = "agreement") -> tuple[A
     return tuple(found)
 
 
-_BULLET_RE = re.compile(r"^\s*[-*•]\s*")
+_BULLET_RE = re.compile(r"^\s*(?:[-*•–→]|->|=>)\s*")
 
 
 def prose_task(
@@ -171,8 +177,11 @@ def prose_task(
         # Planung. Die BG BAU übernimmt die Raumkosten." Frau X takes nothing on
         for sentence in sentences(stripped):
             verb = _TASK_VERB_RE.search(sentence)
-            if verb and not re.search(r"\bdass\b|,", sentence[: verb.start()]):
-                who = _actor(sentence[: verb.start()], source)
+            subject = sentence[: verb.start()] if verb else ""
+            # the subject only: no clause ("dass", a comma), no speaker's label ("Stadtrat
+            # Döring (CDU): Herr Borner hat es angesprochen: Momentan übernehmen ...")
+            if subject and len(subject) <= 80 and not re.search(r"\bdass\b|[,:]", subject):
+                who = _actor(subject, source)
                 if who:
                     return stripped, who, due_date(stripped, year)
     modal = "soll" in stripped or "wird" in stripped or "werden" in stripped
