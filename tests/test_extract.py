@@ -331,3 +331,71 @@ def test_item_headings(line: str, number: str | None, title: str | None) -> None
 
     found = heading(Line(1, line, line))
     assert (found or (None, None)) == (number, title)
+
+
+@pytest.mark.parametrize(
+    ("entry", "person", "org"),
+    [
+        ("Dr. Ayşe Demir – Institut für Mittelstandsforschung Bonn (IfM Bonn)", "Dr. Ayşe Demir",
+         "Institut für Mittelstandsforschung Bonn (IfM Bonn)"),
+        ("Frau Dr. rer. nat. Kerstin Mielke, Technische Universität Chemnitz, Professur X",
+         "Frau Dr. rer. nat. Kerstin Mielke", "Technische Universität Chemnitz"),
+        ("Dr. med. Sibel Arslan (BAD GmbH)", "Dr. med. Sibel Arslan", "BAD GmbH"),
+        ("Cem Aydın, IG Metall Baden-Württemberg", "Cem Aydın", "IG Metall Baden-Württemberg"),
+        ("Herr Dr. Matthias Krebs (HWK Erfurt, Vorsitz)", "Herr Dr. Matthias Krebs", "HWK Erfurt"),
+        ("Herr Thorsten Meinke (Leiter der Prävention)", "Herr Thorsten Meinke", None),
+        ("Dr. Lisa Grabowski (Aufsichtsperson)", "Dr. Lisa Grabowski", None),
+    ],
+)  # fmt: skip
+def test_list_entries_name_the_person_and_their_organisation(
+    entry: str, person: str, org: str | None
+) -> None:
+    from omgraph.ingest.people import people_from_entry
+    from omgraph.model import SourceSpan
+
+    found = people_from_entry(entry, SourceSpan("d", 1, entry))
+    assert [(p.text, p.org.text if p.org else None) for p in found] == [(person, org)]
+
+
+AK = """Protokoll der Sitzung des Arbeitskreises vom 08.05.2025
+
+Teilnehmer/innen:
+– Herr Ronny Seifert, Handwerkskammer Chemnitz
+– Frau Manuela Oehme, Berufsgenossenschaft Holz und Metall
+
+Tagesordnung:
+1. Begrüßung
+2. Praxishilfe für Kleinbetriebe
+3. Termine 2025
+
+
+1. Begrüßung
+
+Herr Seifert begrüßt die Anwesenden.
+
+2. Praxishilfe für Kleinbetriebe
+
+→ Frau Oehme übernimmt die Schlussredaktion, bis 20.06.2025.
+
+3. Termine 2025
+
+Die weiteren Sitzungen des Arbeitskreises finden statt am:
+– 11.09.2025, 14:00 Uhr, Handwerkskammer Chemnitz
+"""
+
+
+def test_sections_headed_by_the_agenda_lines_again_and_dashed_lists() -> None:
+    m = extract(Document("ak", "ak.txt", "", tuple(AK.splitlines())))
+    # "3. Termine 2025" is an item (not a date), and each agenda line heads its section again
+    assert [a.title for a in m.agenda] == ["Begrüßung", "Praxishilfe für Kleinbetriebe",
+                                          "Termine 2025"]  # fmt: skip
+    # en-dash bullets list the participants with their organisations
+    assert {
+        (p.person.family, p.person.org.text if p.person.org else None) for p in m.participants
+    } == {
+        ("Seifert", "Handwerkskammer Chemnitz"),
+        ("Oehme", "Berufsgenossenschaft Holz und Metall"),
+    }
+    # an arrow starts a task in item 2; "weitere Sitzungen ... am:" lists the next dates
+    assert [(d.item, d.kind, d.due) for d in m.decisions] == [("2", "task", dt.date(2025, 6, 20))]
+    assert [(n.date, n.start) for n in m.next_dates] == [(dt.date(2025, 9, 11), dt.time(14, 0))]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from omgraph.ingest.names import NAME_WORD, _titled_name, looks_like_person
+from omgraph.ingest.names import NAME_WORD, TITLE_WORD, _titled_name, looks_like_person
 from omgraph.ingest.parse import (
     LIST_ITEM_RE,
     Layout,
@@ -39,14 +39,14 @@ def read_participants(layout: Layout, doc: str) -> list[Participant]:
             people = _people_or_nicks(field.inline, source)
             found.extend(Participant(p, role) for p in people)
         for line in field.values:
-            sub = re.match(r"^\s*[-*•]?\s*([A-ZÄÖÜ][\w ]{2,30}):\s*(.*)$", line.text)
+            sub = re.match(r"^\s*[-*•–]?\s*([A-ZÄÖÜ][\w ]{2,30}):\s*(.*)$", line.text)
             sub_role = role
             text = line.text
             if sub and (key := _sub_role(sub[1])):
                 sub_role, text = key, sub[2]
             elif sub and not _sub_role(sub[1]):
                 text = sub[2]
-            text = re.sub(r"^\s*(?:[-*•+]|\d+[.)])\s+", "", text)
+            text = re.sub(r"^\s*(?:[-*•+–]|\d+[.)])\s+", "", text)
             if "|" in text:
                 cells = [c.strip() for c in text.strip("|").split("|")]
                 if (
@@ -80,7 +80,7 @@ def read_participants(layout: Layout, doc: str) -> list[Participant]:
 
 
 _INVERTED_RE = re.compile(
-    rf"{NAME_WORD},\s*(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}(?:\s+{NAME_WORD})?\s*(?:\(.*\))?"
+    rf"{NAME_WORD},\s*(?:{TITLE_WORD}\s*)*{NAME_WORD}(?:\s+{NAME_WORD})?\s*(?:\(.*\))?"
 )
 
 

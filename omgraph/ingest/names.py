@@ -27,10 +27,12 @@ OFFICE_RE = re.compile(
     r"Gemeinder(?:at|ätin)|Landrat|Landrätin|Minister(?:in)?|Staatssekretär(?:in)?|Präsident(?:in)?)\s+"
 )
 """An office written before a name ("Oberbürgermeister Dr. Frank Mentrup", "Stadtrat Borner")."""
-TITLE_RE = re.compile(
-    r"^((?:(?:Prof\.|Professor(?:in)?|Dr\.(?:\s?-?(?:Ing|med|phil|rer\.\s?nat|rer\.\s?pol|jur)\.)?|Dipl\.-?\s?[A-Za-zäöü]+\.?"
-    r"|PD|h\.\s?c\.|apl\.)\s*)+)"
+TITLE_WORD = (
+    r"(?:Prof\.|Professor(?:in)?|Dr\.(?:\s?-?(?:Ing|med(?:\.\s?dent)?|phil|rer\.\s?nat|rer\.\s?pol|jur)\.)?"
+    r"|Dipl\.-?\s?[A-Za-zäöü]+\.?|PD|h\.\s?c\.|apl\.)"
 )
+"""One academic title: "Prof.", "Dr.", "Dr. med.", "Dr. rer. nat.", "Dr.-Ing.", "Dipl.-Ing."."""
+TITLE_RE = re.compile(rf"^((?:{TITLE_WORD}\s*)+)")
 PARTICLES = {
     "van",
     "von",
@@ -48,7 +50,10 @@ PARTICLES = {
     "ter",
     "vom",
 }
-NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ'’]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ'’]+)*"
+_UPPER = "A-ZÄÖÜÇŞĞİŠŽČĆŘŁØÅÉ"
+_LOWER = "a-zäöüßéèêëáàâãíìîïóòôõúùûçñıšşğžčćřłńøåæœý'’"
+NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*"
+"""A capitalised name word, also of names from beyond German ("Aydın", "Ayşe", "Kowalski")."""
 _STOP_WORDS = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "alle", "allen", "es", "er",
     "sie", "wir", "ihr", "man", "mehrere", "viele", "einige", "auch", "zudem", "herr", "frau",
@@ -162,7 +167,7 @@ def parse_name(text: str) -> NameParts:
 
 
 _PERSON_HEAD = re.compile(
-    rf"^(?:(?:Herrn?|Frau|Hr\.|Fr\.)\s+|{OFFICE_RE.pattern[1:]})?(?:(?:Prof\.|Dr\.|Dipl\.-?\s?[A-Za-zäöü]+\.?|PD)\s*)*"
+    rf"^(?:(?:Herrn?|Frau|Hr\.|Fr\.)\s+|{OFFICE_RE.pattern[1:]})?(?:{TITLE_WORD}\s*)*"
     rf"(?P<first>{NAME_WORD})(?P<more>(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*(?:{NAME_WORD}|[A-ZÄÖÜ]\.?(?=[\s,;:)/]|$)))*)"
 )
 
@@ -228,7 +233,7 @@ def looks_like_person(text: str) -> bool:
 
 
 _ENTRY_START = re.compile(
-    rf"[,;]\s*(?=(?:(?:Herrn?|Frau)\s+)?(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}\s*\()"
+    rf"[,;]\s*(?=(?:(?:Herrn?|Frau)\s+)?(?:{TITLE_WORD}\s*)*{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}\s*\()"
 )
 
 
@@ -262,6 +267,10 @@ def split_name_org(entry: str) -> tuple[str, str]:
     name directly, as in "Bruno Schmalen BDVT"), ``"Name"``.
     """
     entry = entry.strip().strip(",;")
+    dashed = re.split(r"\s+[–—-]\s+", entry, maxsplit=1)
+    if len(dashed) == 2 and _titled_name(dashed[0]) and not _titled_name(dashed[1].split("(")[0]):
+        # "Dr. Ayşe Demir – Institut für Mittelstandsforschung Bonn (IfM Bonn)"
+        return dashed[0].strip(), dashed[1].strip()
     head, comma, tail = entry.partition(",")
     if comma and "(" not in head and _titled_name(head) and not _titled_name(tail.split("(")[0]):
         # "Sieglinde Ludwig, Deutsche Gesetzliche Unfallversicherung (DGUV)"
@@ -288,7 +297,7 @@ def _titled_name(text: str) -> bool:
     that reads as an organisation ("Dr. Bärbel Jödicke", not "Deutsche Gesetzliche ...")."""
     text = text.strip()
     if not re.fullmatch(
-        rf"(?:(?:Herrn?|Frau)\s+)?(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?{NAME_WORD}){{1,2}}",
+        rf"(?:(?:Herrn?|Frau)\s+)?(?:{TITLE_WORD}\s*)*{NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?{NAME_WORD}){{1,2}}",
         text,
     ):
         return False
@@ -307,4 +316,4 @@ def split_people(name_part: str) -> list[str]:
 
 
 def _short_name(text: str) -> bool:
-    return bool(re.fullmatch(rf"(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}(?:\s+{NAME_WORD})?", text))
+    return bool(re.fullmatch(rf"(?:{TITLE_WORD}\s*)*{NAME_WORD}(?:\s+{NAME_WORD})?", text))

@@ -123,7 +123,7 @@ _FIELD_KEYS: tuple[tuple[str, str], ...] = (
 FIELD_RE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:#{1,6}\s*)?(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/.()-]{1,40}?)\s*:\s*(?P<value>.*)$"
 )
-LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
+LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•+–]|\d+[.)])\s+")
 MD_HEADING_FIELD_RE = re.compile(r"^\s*#{1,6}\s*(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/-]{1,40}?)\s*:?\s*$")
 
 

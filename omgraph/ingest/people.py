@@ -6,6 +6,7 @@ import re
 
 from omgraph.ingest.names import (
     NAME_WORD,
+    TITLE_WORD,
     NameParts,
     inverted,
     is_given_name,
@@ -19,14 +20,16 @@ from omgraph.ingest.text import short_text_cache, strip_quotes
 from omgraph.model import OrgMention, PersonMention, SourceSpan
 
 _ROLE_TAIL = re.compile(
-    r",?\s*\b(?:Leiter(?:in)?|Leitung|Referat|Referent(?:in)?|Geschäftsführ\w*|Vorsitzende\w*|Abteilung|"
+    r",?\s*\b(?:Leiter(?:in)?|Leitung|Referat|Referent(?:in)?|Geschäftsführ\w*|Vorsitz\w*|Abteilung|"
+    r"stellv\.|Protokoll\w*|Moderation|Sprecher(?:in)?|Abt\.|Professur|Lehrstuhl|Dezernat|"
     r"Unterabteilung|Geschäftsbereich|Bereich|Sachgebiet|Fachbereich|Projektleit\w*)\b.*$"
 )
 _ROLE = re.compile(
     r"(?:stellv\.?\s*|stellvertretende[rn]?\s+)?(?:Vorsitzende[rn]?|Vorsitz|Vorstand|"
     r"Geschäftsführer(?:in)?|Sprecher(?:in)?|Schatzmeister(?:in)?|Kassenwart(?:in)?|"
     r"Schriftführer(?:in)?|Beisitzer(?:in)?|Präsident(?:in)?|Vizepräsident(?:in)?|"
-    r"Moderator(?:in)?|Moderation|Sitzungsleitung|Versammlungsleit(?:er|erin|ung))",
+    r"Moderator(?:in)?|Moderation|Sitzungsleitung|Versammlungsleit(?:er|erin|ung)|"
+    r"(?:Arbeitgeber|Arbeitnehmer|Versicherten)vertreter(?:in)?|Aufsichtsperson|Mitglied)",
     re.I,
 )
 """A function in the meeting or the body, written where an organisation may stand:
@@ -94,6 +97,7 @@ def _org_name(raw: str) -> str:
         org
         and not _NOT_ORG.match(org)
         and not _ROLE.fullmatch(org)
+        and not _ROLE_TAIL.fullmatch(org)  # "(Leiter der Prävention)": a post, no organisation
         and re.search(r"[A-Za-zÄÖÜ]{2}", org)
     ):
         return org
@@ -295,7 +299,7 @@ def speakers_at_start(text: str, source: SourceSpan) -> tuple[list[PersonMention
 
 _PROSE_NAME_RE = re.compile(
     # every name starts with a capital: the lookahead skips other positions quickly
-    rf"(?=[A-ZÄÖÜ])(?:(?:Herrn?|Frau)\s+(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}(?:\s+{NAME_WORD})?|(?:(?:Prof\.|Dr\.)\s*)*{NAME_WORD}\s+{NAME_WORD})"
+    rf"(?=[A-ZÄÖÜÇŞĞİŠŽČĆŘŁØÅÉ])(?:(?:Herrn?|Frau)\s+(?:{TITLE_WORD}\s*)*{NAME_WORD}(?:\s+{NAME_WORD})?|(?:{TITLE_WORD}\s*)*{NAME_WORD}\s+{NAME_WORD})"
 )
 
 
