@@ -399,3 +399,57 @@ def test_sections_headed_by_the_agenda_lines_again_and_dashed_lists() -> None:
     # an arrow starts a task in item 2; "weitere Sitzungen ... am:" lists the next dates
     assert [(d.item, d.kind, d.due) for d in m.decisions] == [("2", "task", dt.date(2025, 6, 20))]
     assert [(n.date, n.start) for n in m.next_dates] == [(dt.date(2025, 9, 11), dt.time(14, 0))]
+
+
+TASKS = """# Protokoll der Steuerungsgruppe
+
+Datum: 09.04.2025
+
+Teilnehmende:
+- Tim Vogt (RKW)
+- Dr. Julia Neuhaus (Fraunhofer IAO)
+- Heike Brunner (IHK Region Stuttgart)
+- Michael Ott (Handwerkskammer Region Stuttgart)
+
+## TOP 1: Leitfaden
+
+Nach kurzer Diskussion wird vereinbart, die Fachtagung am 24. September 2025 durchzuführen. Frau
+Neuhaus sagt die Moderation zu.
+Aufgabe: Einarbeitung der Änderungen.
+Verantwortlich: Dr. Julia Neuhaus, bis 30.4.
+Frau Brunner schlägt einen Aktionstag vor. Dies wird einvernehmlich vereinbart.
+
+## TOP 2: Maßnahmen
+
+| Nr. | Wer | Was | Bis wann |
+|-----|-----|-----|----------|
+| 1 | Herr Ott, Frau Brunner | Entwurf des Programms | 15.05.2025 |
+| 2 | Alle | Rückmeldung an Frau Neuhaus | 14.06.2025 |
+
+### ToDos
+
+- [ ] Tim Vogt: Protokoll und Folien an alle – bis 16.4.2025
+
+## TOP 3: Verschiedenes
+
+### Aufgaben
+- hat jemand Kapazität / möchte jemand helfen?
+"""
+
+
+def test_agreements_in_prose_responsible_lines_task_tables_and_todo_lists() -> None:
+    m = extract(Document("t", "t.md", "", tuple(TASKS.splitlines())))
+    got = [
+        (d.item, d.kind, d.text, sorted(a.text for a in d.assignees), d.due) for d in m.decisions
+    ]
+    assert got == [
+        ("1", "agreement", "Nach kurzer Diskussion wird vereinbart, die Fachtagung am 24. "
+         "September 2025 durchzuführen.", [], None),
+        ("1", "task", "Einarbeitung der Änderungen.", ["Dr. Julia Neuhaus"], dt.date(2025, 4, 30)),
+        ("1", "agreement", "Frau Brunner schlägt einen Aktionstag vor. Dies wird einvernehmlich "
+         "vereinbart.", ["Frau Brunner"], None),
+        ("2", "task", "Entwurf des Programms", ["Frau Brunner", "Herr Ott"], dt.date(2025, 5, 15)),
+        ("2", "task", "Rückmeldung an Frau Neuhaus", [], dt.date(2025, 6, 14)),
+        ("2", "task", "Tim Vogt: Protokoll und Folien an alle – bis 16.4.2025", ["Tim Vogt"],
+         dt.date(2025, 4, 16)),
+    ]  # fmt: skip

@@ -4,7 +4,7 @@ and their members, future topics, next dates and attachments."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from omgraph.ingest.decisions import (
     LISTED_RE,
@@ -32,12 +32,15 @@ from omgraph.ingest.people import (
     names_in_prose,
     people_from_entry,
     people_from_list,
+    plausible_name,
     speakers_at_start,
 )
 from omgraph.ingest.tasks import (
     assignees,
     decision_marker,
     due_date,
+    marker_heading,
+    prose_agreement,
     prose_resolution,
     prose_task,
 )
@@ -265,6 +268,63 @@ def _agenda_table_row(reader: _Reader, line: Line) -> None:
         add_table(reader, "", match, line)
 
 
+def _table_task(
+    reader: _Reader, item: str, kind: str, head: list[str], cells: list[str], span: SourceSpan
+) -> int:
+    """One row of a table of tasks ("| 2 | Frau Dr. Arslan, Herr Mähler | Entwurf ... |
+    15.03.2025 |") as a decision of ``kind``: who (Wer, Verantwortlich), what (Was, Maßnahme,
+    Aufgabe), by when (Bis wann, Termin, Frist). 1 if a row was read, else 0."""
+
+    def column(*words: str) -> str:
+        for k, name in enumerate(head):
+            if k < len(cells) and any(w in name for w in words):
+                return cells[k]
+        return ""
+
+    what = column("was", "maßnahme", "aufgabe", "thema", "beschreibung")
+    if not what:
+        return 0
+    who = column("wer", "verantwortlich", "zuständig")
+    when = column("bis", "termin", "frist", "wann", "datum")
+    people = [
+        Assignee(p.text, person=p)
+        for part in re.split(r"\s*(?:/|;|,|\bund\b|&)\s*", who)
+        if (name := part.split("(")[0].strip())
+        and plausible_name(name, True)
+        and (p := mention(name, span, part[len(name) :].strip(" ()")))
+    ]
+    due = due_date(f"bis {when}", reader.year) if when else None
+    reader.decisions.append(Decision(item, kind, what, span, None, tuple(people), due))  # type: ignore[arg-type]
+    return 1
+
+
+RESPONSIBLE_RE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:Verantwortlich|Zuständig(?:keit)?|Verantwortung|Erledigung|Wer)\s*:\s*"
+    r"(?P<who>\S.*)$",
+    re.I,
+)
+"""Who is to do the task above: "Verantwortlich: Frau Brunner und Herr Ott, bis 31.5."."""
+
+
+def _responsible(reader: _Reader, item: str, who: str, span: SourceSpan) -> bool:
+    """Give the item's last task or agreement without an assignee the people of ``who`` (and
+    its deadline); False if there is none or ``who`` names nobody."""
+    last = reader.decisions[-1] if reader.decisions else None
+    if last is None or last.item != item or last.kind == "resolution" or last.assignees:
+        return False
+    names = re.split(r",?\s+bis\b|,\s*(?=\d)", who)[0]
+    people = [
+        Assignee(p.text, person=p)
+        for part in re.split(r"\s*(?:/|;|,|\bund\b|&)\s*", names)
+        if (p := mention(part, span)) is not None and plausible_name(part, True)
+    ]
+    if not people:
+        return False
+    due = last.due or due_date(who, reader.year)
+    reader.decisions[-1] = replace(last, assignees=tuple(people), due=due)
+    return True
+
+
 def _restated(reader: _Reader, item: str, vote: Vote | None) -> bool:
     """Whether a resolution in prose only restates one of the item's decisions: the same
     counted vote with the same outcome ("Beschluss: mehrheitlich abgelehnt / 27 Nein-Stimmen,
@@ -286,11 +346,14 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
     doc = reader.doc
     body = unwrapped(body)
     mode = "dates" if SECTION_DATES_RE.search(title) else ""  # "", "results", "topics", "dates"
-    pending: str = ""  # the kind of a marker ("Aufgaben:") whose items follow on the next lines
+    # the kind of a marker ("Aufgaben:", a heading "## ToDos") whose items follow on the next lines
+    pending: str = marker_heading(title) or ""
     ahead = votes_before_resolutions(body)
     votes_ahead: list[str] = []
     motion = ""  # the motion ("Der Vorsitzende beantragt ...") that a following vote decides
     pending_items = 0
+    list_only = bool(pending)  # after a heading: only its list or table, no line of prose
+    table_head: list[str] | None = None  # the columns of a table of tasks ("Wer | Was | Bis")
     current_table = 0
     presentation: tuple[PersonMention, list[Line]] | None = None
     discussion = False
@@ -327,6 +390,14 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
         if m := ANLAGEN_COUNT_RE.match(text):
             reader.attachment_count = int(m["n"])
             continue
+        if pending and text.startswith("|"):
+            cells = [c.strip() for c in text.strip().strip("|").split("|")]
+            if table_head is None:
+                table_head = [c.casefold() for c in cells]
+            elif not all(set(c) <= set("-: ") for c in cells):
+                pending_items += _table_task(reader, item, pending, table_head, cells, span)
+            continue
+        table_head = None
         if pending:
             listed = LISTED_RE.match(text)
             if listed:
@@ -335,7 +406,7 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
                     reader, item, pending, listed["text"], span
                 )  # "- Frau Krämer: ... bis 26.2."
                 continue
-            if not pending_items and not decision_marker(text):
+            if not pending_items and not list_only and not decision_marker(text):
                 add_decision(reader, item, pending, text, span)
                 pending = ""
                 continue
@@ -381,13 +452,19 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
         ):
             _members(reader, m, span)
             continue
+        if text.startswith("#") and (kind := marker_heading(text)):
+            close_presentation()
+            pending, pending_items, list_only = kind, 0, True
+            continue
+        if (who := RESPONSIBLE_RE.match(text)) and _responsible(reader, item, who["who"], span):
+            continue
         if kind_text := decision_marker(text):
             close_presentation()
             kind, rest = kind_text
             if rest:
                 add_decision(reader, item, kind, rest, span)
             else:
-                pending, pending_items = kind, 0
+                pending, pending_items, list_only = kind, 0, False
             continue
         if line.number in ahead:
             votes_ahead.append(text)
@@ -403,7 +480,7 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
                 Decision(item, "resolution", f"{asked} {text}".strip(), span, counted)
             )
             continue
-        if makes_motion(text) and not states_outcome(text):
+        if makes_motion(text) and not states_outcome(text) and not prose_agreement(text):
             motion = text
             continue
         resolution = prose_resolution(text) or (
@@ -429,7 +506,19 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
                     )
                 )
             continue
-        if task := prose_task(text, span, reader.year):
+        if agreed := prose_agreement(text, before.get(line.number, "")):
+            reader.decisions.append(
+                Decision(
+                    item,
+                    "agreement",
+                    agreed,
+                    span,
+                    None,
+                    assignees(agreed, span),
+                    due_date(agreed, reader.year),
+                )
+            )  # the line may still be someone's contribution: read on
+        elif task := prose_task(text, span, reader.year):
             reader.decisions.append(Decision(item, "task", task[0], span, None, task[1], task[2]))
         if add_next_date_inline(reader, text, span):
             continue

@@ -95,6 +95,53 @@ def decision_marker(text: str) -> tuple[DecisionKind, str] | None:
     return kind, rest
 
 
+_HEADING_MARKER_RE = re.compile(
+    r"^\s*#*\s*(?:To-?[Dd]os?|ToDos?|Maßnahmen|Maßnahmenplan|Arbeitsaufträge|Action Items?)"
+    r"\s*:?\s*$"
+)
+
+
+def marker_heading(text: str) -> DecisionKind | None:
+    """``"task"`` for a heading or title that lists tasks ("## ToDos", "Maßnahmen")."""
+    return "task" if _HEADING_MARKER_RE.match(text) else None
+
+
+_AGREED_RE = re.compile(
+    r"(?<!wie )\b(?:wird|werden|wurde|wurden)\b[^.;]{0,80}?\b(?:vereinbart|verabredet)\b"
+    r"|^(?:Der|Die|Das|Alle|Wir)\b[^,.;]{0,60}?\b(?:vereinbart|vereinbaren|verabredet|verabreden|"
+    r"einigt sich|einigen sich|verständigt sich|verständigen sich)\b"
+)
+
+
+def prose_agreement(text: str, before: str = "") -> str | None:
+    """The sentence of an agreement in prose: "Nach kurzer Diskussion wird vereinbart, die
+    Fachtagung ...", "Der Fachbeirat vereinbart, ...". "Dies wird so vereinbart." agrees to the
+    sentence before (or the line before).
+
+    >>> prose_agreement("Der Fachbeirat vereinbart, eine Projektskizze einzureichen.")
+    'Der Fachbeirat vereinbart, eine Projektskizze einzureichen.'
+    >>> prose_agreement("Dies wird einvernehmlich so vereinbart.", "Der AK plant einen Aktionstag.")
+    'Der AK plant einen Aktionstag. Dies wird einvernehmlich so vereinbart.'
+    >>> prose_agreement("Wie vereinbart, wurde das Protokoll verschickt.") is None
+    True
+    """
+    if (
+        "verein" not in text
+        and "verabred" not in text
+        and "eini" not in text
+        and "verständ" not in text
+    ):
+        return None
+    for i, sentence in enumerate(parts := sentences(text)):
+        if _AGREED_RE.search(sentence):
+            if re.match(r"(?:Dies|Das|So)\b", sentence):
+                # "Dies wird so vereinbart." agrees to the sentence (or line) before
+                earlier = parts[i - 1] if i else before
+                return f"{earlier} {sentence}".strip()
+            return sentence
+    return None
+
+
 def prose_resolution(text: str) -> str | None:
     """A resolution written in prose ("... werden einstimmig ... beschlossen", "(6/0/0)
     angenommen"): the text from the sentence that states it to the end of the line."""
