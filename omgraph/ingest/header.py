@@ -9,6 +9,7 @@ from omgraph.errors import NotMinutesError
 from omgraph.ingest.dates import find_dates, find_time_range, parse_date, parse_time
 from omgraph.ingest.parse import (
     AGENDA_HEAD_RE,
+    FIELD_RE,
     Field,
     Layout,
     Line,
@@ -55,6 +56,30 @@ def _title_line(layout: Layout) -> Line | None:
         if line.text.startswith("#"):
             return line
     return candidates[0] if candidates else None
+
+
+_KIND_ONLY_RE = re.compile(
+    r"(?:Ergebnis|Sitzungs|Kurz|Beschluss)?protokoll|Niederschrift|Protokollnotiz|Vermerk", re.I
+)
+
+
+def _named_title(title: str, title_line: Line | None, layout: Layout) -> str:
+    """A title that only says what the document is ("Ergebnisprotokoll", "NIEDERSCHRIFT") with
+    the line under it that names the meeting ("Lenkungskreis „Sicher und gesund ...“", "über die
+    7. Sitzung des Präventionsbeirats")."""
+    if title_line is None or not _KIND_ONLY_RE.fullmatch(title.strip(" *_:")):
+        return title
+    after = [line for line in layout.header if line.number > title_line.number and line.text]
+    if not after:
+        return title
+    nxt = after[0].text.strip(" *_#")
+    if (
+        len(nxt) < 160
+        and not FIELD_RE.match(nxt)
+        and not re.match(r"^\d{1,2}\.\s*\d{1,2}\.|^\d{4}-", nxt)
+    ):
+        return f"{title.strip(' *_:')} {nxt}"
+    return title
 
 
 def _body(title: str, layout: Layout) -> tuple[str, int | None, str]:
@@ -106,6 +131,7 @@ def read_meeting(layout: Layout, doc: str) -> Meeting:
         if title_line
         else (layout.lines[0].span(doc) if layout.lines else None)
     )
+    title = _named_title(title, title_line, layout)
     body, number, network = _body(title, layout)
     date: dt.date | None = None
     start = end = None
@@ -131,8 +157,10 @@ def read_meeting(layout: Layout, doc: str) -> Meeting:
             place = value.strip(" ,")
     year_hint = _year_hint(layout, title)
     if date is None:
-        date, event_start = _event_date(layout, year_hint)
+        date, event_start, event_end, event_place = _event_date(layout, year_hint)
         start = start or event_start
+        end = end or event_end
+        place = place or event_place
     for line in layout.header:
         if date is None and (found := next(iter(find_dates(line.text)), None)):
             date = found[0]
@@ -189,17 +217,27 @@ def _year_hint(layout: Layout, title: str) -> int | None:
     return None
 
 
-def _event_date(layout: Layout, year: int | None) -> tuple[dt.date | None, dt.time | None]:
-    """The date of a sentence saying the meeting took place ("Am 25. Oktober fand die
-    Generalversammlung statt"), in the first lines or the front matter's summary."""
+def _event_date(
+    layout: Layout, year: int | None
+) -> tuple[dt.date | None, dt.time | None, dt.time | None, str]:
+    """The date, times and place of a sentence saying the meeting took place ("Am 25. Oktober
+    fand die Generalversammlung statt", "Die Sitzung fand am 3. März 2025 von 10 bis 12 Uhr in
+    Erfurt statt"), in the first lines or the front matter's summary."""
     texts = [line.text for line in layout.header[:30]]
     texts += [
         v for k, v in layout.front_matter.items() if k in {"excerpt", "description", "summary"}
     ]
     for text in texts:
         if _EVENT_RE.search(text) and (found := next(iter(find_dates(text, year)), None)):
-            return found[0], parse_time(text[found[1].end() :])
-    return None, None
+            start, end = find_time_range(text[found[1].end() :])
+            place = _EVENT_PLACE_RE.search(text)
+            return found[0], start, end, place["place"] if place else ""
+    return None, None, None, ""
+
+
+_EVENT_PLACE_RE = re.compile(
+    r"\b(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?)\s+(?:statt|stattgefunden)\b"
+)
 
 
 def _said_times(layout: Layout) -> tuple[dt.time | None, dt.time | None]:

@@ -58,15 +58,16 @@ _RESOLUTION_WORDS = (
 """Every match of :data:`RESOLUTION_RE` holds one of these (in :func:`~omgraph.ingest.text.folded`
 text): a line without any of them states no resolution."""
 _TASK_VERB_RE = re.compile(
-    r"\b(?:kümmert|kümmern)\s+sich\b|\bübernimmt\b|\bübernehmen\b|\bklärt\b|\bschickt\b|\bverschickt\b|"
-    r"\bbereitet\b.*\bvor\b|\berstellt\b|\bprüft\b|\borganisiert\b|\bfragt\b.*\ban\b|\bmeldet sich\b|"
-    r"\barbeitet\b.*\bein\b|\bsetzt\b.*\bum\b|\bkontaktiert\b|\bschreibt\b|\bsammelt\b|\bbesorgt\b",
+    r"\b(?:kümmert|kümmern)\s+sich\b|\bübernimmt\b|\bübernehmen\b|\bklär(?:t|en)\b|\bschick(?:t|en)\b|"
+    r"\bverschick(?:t|en)\b|\bbereite(?:t|n)\b.*\bvor\b|\berstell(?:t|en)\b|\bprüf(?:t|en)\b|"
+    r"\borganisier(?:t|en)\b|\bfrag(?:t|en)\b.*\ban\b|\bmelde(?:t|n) sich\b|\barbeite(?:t|n)\b.*\bein\b|"
+    r"\bsetz(?:t|en)\b.*\bum\b|\bkontaktier(?:t|en)\b|\bschreib(?:t|en)\b|\bsammel(?:t|n)\b|"
+    r"\bbesorg(?:t|en)\b",
     re.I,
 )
 _TASK_VERBS = (
-    "kümmer", "übernimmt", "übernehmen", "klärt", "schickt", "bereitet", "erstellt", "prüft",
-    "organisiert", "fragt", "meldet", "arbeitet", "setzt", "kontaktiert", "schreibt", "sammelt",
-    "besorgt",
+    "kümmer", "übernimmt", "übernehmen", "klär", "schick", "bereite", "erstell", "prüf",
+    "organisier", "frag", "melde", "arbeite", "setz", "kontaktier", "schreib", "sammel", "besorg",
 )  # fmt: skip
 """Every match of :data:`_TASK_VERB_RE` holds one of these (in folded text)."""
 _MODAL_TASK_RE = re.compile(
@@ -227,9 +228,10 @@ def prose_task(
             subject = sentence[: verb.start()] if verb else ""
             # the subject only: no clause ("dass", a comma), no speaker's label ("Stadtrat
             # Döring (CDU): Herr Borner hat es angesprochen: Momentan übernehmen ...")
-            if subject and len(subject) <= 80 and not re.search(r"\bdass\b|[,:]", subject):
+            if subject and len(subject) <= 80 and not re.search(r"\bdass\b|:", subject):
                 who = _actor(subject, source)
-                if who:
+                # a comma only between the names of the subject ("Jochen, Pirmin und Florian")
+                if who and len(who) > subject.count(","):
                     return stripped, who, due_date(stripped, year)
     modal = "soll" in stripped or "wird" in stripped or "werden" in stripped
     match = _MODAL_TASK_RE.search(stripped) if modal else None
@@ -262,12 +264,18 @@ def _actor(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
         if ":" in text[:25] and not name_span(text)
         else text
     )
-    size = name_span(body)
-    if size:
+    found: list[Assignee] = []
+    while size := name_span(body):
         person: PersonMention | None = mention(body[:size], source)
-        if person:
-            return (Assignee(person.text, person=person),)
-    return ()
+        if person is None:
+            break
+        found.append(Assignee(person.text, person=person))
+        # "Frau Oehme und Herr Seifert erstellen ...", "Jochen, Pirmin und Florian ..."
+        more = re.match(r"\s*(?:\([^()]*\)\s*)?(?:,|und\b|sowie\b|&|/)\s*", body[size:])
+        if not more:
+            break
+        body = body[size + more.end() :]
+    return tuple(found)
 
 
 def labelled_assignee(text: str, source: SourceSpan) -> tuple[Assignee, ...]:
