@@ -79,9 +79,13 @@ PUNKT_RE = re.compile(
     r"(?:\s*[:–—-]\s*|\s{2,}|\t\s*)(?P<title2>[A-ZÄÖÜ„\"].*)$"
 )
 ROMAN_RE = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:[Zz]u\s+)?(?P<roman>[IVX]{1,5})\.(?:\s*[:–—-])?\s+(?P<title>[A-ZÄÖÜ„\"].*)$"
+    r"^\s*(?:#{1,6}\s*)?(?:[Zz]u\s+)?(?P<roman>[IVX]{1,5}|[A-H])[.)](?:\s*[:–—-])?\s+"
+    r"(?P<title>[A-ZÄÖÜ„\"].*)$"
 )
-"""An item numbered in Roman numerals, as in a Niederschrift: "III.  Unfallgeschehen", "Zu I. ..."."""
+"""An item numbered in Roman numerals, as in a Niederschrift ("III.  Unfallgeschehen", "Zu I.
+..."), or by a letter ("B. KI-Werkzeuge in der Gefährdungsbeurteilung")."""
+AD_RE = re.compile(r"^\s*(?:#{1,6}\s*)?[Aa]d\s+(?P<num>\d+(?:\.\d+)*)[.):]?\s+(?P<title>\S.*)$")
+"""An item's section headed "Ad 2) Evaluation ..." (Latin "to item 2")."""
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -150,6 +154,9 @@ def heading(line: Line) -> tuple[str, str] | None:
     match = PUNKT_RE.match(line.text)
     if match:
         return match["num"] or match["num2"], (match["title"] or match["title2"]).strip(" :-–")
+    match = AD_RE.match(line.text)
+    if match:
+        return match["num"], match["title"].strip(" :-–")
     return None
 
 
@@ -158,9 +165,15 @@ def roman_heading(line: Line) -> tuple[str, str] | None:
     Only a run of them that starts with I and II makes sections: "I. Schmidt" in a list of
     participants is a name."""
     match = ROMAN_RE.match(line.text)
-    if match and (number := _arabic(match["roman"])):
-        return str(number), match["title"].strip(" :-–")
-    return None
+    if not match:
+        return None
+    letter = match["roman"]
+    number = (
+        ord(letter) - 64
+        if letter in "ABCDEFGH" and len(letter) == 1 and letter not in "IVX"
+        else _arabic(letter)
+    )
+    return (str(number), match["title"].strip(" :-–")) if number else None
 
 
 def _front_matter(lines: list[Line]) -> tuple[dict[str, str], int]:
@@ -231,7 +244,11 @@ def parse_layout(document: Document) -> Layout:
     heads = [(i, h) for i, line in enumerate(content) if (h := heading(line))]
     if len(heads) < 2:
         roman = [(i, h) for i, line in enumerate(content) if (h := roman_heading(line))]
-        if {"1", "2"} <= {num for _, (num, _) in roman}:
+        letters = any(ROMAN_RE.match(content[i].text)["roman"] in "ABCDEFGH" for i, _ in roman)  # type: ignore[index]
+        # a run from I and II (from A, B and C: "A. Müller, B. Schmidt" may be a list of names)
+        if {"1", "2", "3"} <= (found := {num for _, (num, _) in roman}) or (
+            not letters and {"1", "2"} <= found
+        ):
             heads = roman
     if len(heads) < 2:
         md = [
@@ -243,7 +260,7 @@ def parse_layout(document: Document) -> Layout:
             heads = md
     if len(heads) < 2:
         heads = _plain_headings(content) or heads
-    repeated = _numbered_repeats(content) if len(heads) < 2 else []
+    repeated = (_numbered_repeats(content) or _numbered_sections(content)) if len(heads) < 2 else []
     heads = repeated or heads
     plain = (
         bool(heads)
@@ -382,6 +399,29 @@ def _numbered_repeats(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
             heads.append((i, (match["num"], match["title"])))
         seen.add(key)
     return heads if len(heads) >= 2 else []
+
+
+_NUMBERED_HEAD_RE = re.compile(
+    r"^(?P<num>\d{1,2})(?:[.)][ \t]+|\t+)(?P<title>[A-ZÄÖÜ„\"].{2,100}?)\s*$"
+)
+
+
+def _numbered_sections(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
+    """Sections headed by numbered lines at the start of a line, numbered 1, 2, 3 ... in order,
+    each with lines of its own before the next: "1. Eröffnung" in minutes without an agenda
+    block, or "1<TAB>Begrüßung" in a table of items and their text (at least three)."""
+    heads: list[tuple[int, tuple[str, str]]] = []
+    for i, line in enumerate(content):
+        match = _NUMBERED_HEAD_RE.match(line.raw)
+        if match and int(match["num"]) == len(heads) + 1:
+            heads.append((i, (match["num"], match["title"])))
+    if len(heads) < 3:
+        return []
+    ends = [i for i, _ in heads[1:]] + [len(content)]
+    for (start, _), end in zip(heads, ends, strict=True):
+        if not any(line.text for line in content[start + 1 : end]):
+            return []  # a list of items, not sections
+    return heads
 
 
 def _split_listed_agenda(

@@ -306,6 +306,25 @@ RESPONSIBLE_RE = re.compile(
 """Who is to do the task above: "Verantwortlich: Frau Brunner und Herr Ott, bis 31.5."."""
 
 
+DUE_LINE_RE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:Termin|Frist|Bis|Fällig(?:keit)?|Deadline|Zieltermin)\s*:\s*(?P<when>\S.*)$",
+    re.I,
+)
+"""The deadline of the task above, on a line of its own: "Termin: 30.06.2025"."""
+
+
+def _due(reader: _Reader, item: str, when: str) -> bool:
+    """Give the item's last task or agreement without a deadline the date of ``when``."""
+    last = reader.decisions[-1] if reader.decisions else None
+    if last is None or last.item != item or last.kind == "resolution" or last.due is not None:
+        return False
+    due = due_date(f"bis {when}", reader.year)
+    if due is None:
+        return False
+    reader.decisions[-1] = replace(last, due=due)
+    return True
+
+
 def _responsible(reader: _Reader, item: str, who: str, span: SourceSpan) -> bool:
     """Give the item's last task or agreement without an assignee the people of ``who`` (and
     its deadline); False if there is none or ``who`` names nobody."""
@@ -457,6 +476,8 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
             pending, pending_items, list_only = kind, 0, True
             continue
         if (who := RESPONSIBLE_RE.match(text)) and _responsible(reader, item, who["who"], span):
+            continue
+        if (when := DUE_LINE_RE.match(text)) and _due(reader, item, when["when"]):
             continue
         if kind_text := decision_marker(text):
             close_presentation()

@@ -32,7 +32,8 @@ _MARKERS: tuple[tuple[str, DecisionKind], ...] = (
 MARKER_RE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<word>"
     + "|".join(p for p, _ in _MARKERS)
-    + r")\s*(?:\((?P<note>[^)]*)\))?\s*:\s*(?P<rest>.*)$"
+    + r")(?:\s+für\s+(?P<for>(?:Herrn?|Frau)\s[^:]{2,60}?|[A-ZÄÖÜ][^:]{1,60}?))?"
+    r"\s*(?:\((?P<note>[^)]*)\))?\s*:\s*(?P<rest>.*)$"
 )
 RESOLUTION_RE = re.compile(
     r"\b(?:wurde|wurden|wird|werden|ist|sind)\b[^.;]*\b(?:beschlossen|verabschiedet|abgelehnt|genehmigt)\b"
@@ -93,6 +94,8 @@ def decision_marker(text: str) -> tuple[DecisionKind, str] | None:
     note = (match["note"] or "").strip()
     if rest and re.search(r"einstimmig|mehrheitlich|\d\s*/\s*\d|Ja\b|Nein\b|Enthaltung", note):
         rest = f"{rest} ({note})"  # "Beschluss (einstimmig): ..." is a vote on what follows
+    if rest and match["for"]:
+        rest = f"{match['for'].strip()}: {rest}"  # "Aufgabe für Frau Weber: ...": hers
     return kind, rest
 
 
