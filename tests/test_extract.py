@@ -453,3 +453,81 @@ def test_agreements_in_prose_responsible_lines_task_tables_and_todo_lists() -> N
         ("2", "task", "Tim Vogt: Protokoll und Folien an alle – bis 16.4.2025", ["Tim Vogt"],
          dt.date(2025, 4, 16)),
     ]  # fmt: skip
+
+
+ONLINE = """Protokoll der Online-Sitzung der AG Digitalisierung
+
+Gesendet: Freitag, 14. Februar 2025 09:12
+Betreff: Protokoll AG Digitalisierung am 04.02.2025
+Sitzungsbeginn: 9:30 Uhr
+Sitzungsende: 11:45 Uhr
+
+Teilnehmende:
+Für die Unfallversicherungsträger: Dr. Stefan Richter (DGUV), Maria Sánchez (VBG)
+Für die Ministerien: Jan Hoffmann i.V. für Dr. Ulrike Meißner (BMWK)
+Gast: Kerstin Blum (Unfallkasse NRW) zu Tagesordnungspunkt 3
+Leitung: Ayşe Demir (BG ETEM, Vorsitz)
+Nicht teilgenommen: Georg Schuster (DGB)
+
+A. Begrüßung, Technikcheck
+
+Frau Demir begrüßt die Teilnehmenden.
+
+B. KI-Werkzeuge in der Gefährdungsbeurteilung
+
+Aufgabe für Herrn Richter: Auswertung für Kleinstbetriebe an die AG senden.
+Termin: 31.03.2025
+
+C. Termine
+
+Ad 1) ist erledigt.
+"""
+
+
+def test_mail_header_lettered_items_groups_of_people_and_task_lines() -> None:
+    m = extract(Document("o", "o.txt", "", tuple(ONLINE.splitlines())))
+    # the subject names the meeting and its date; the time the mail went out is no meeting time
+    assert m.meeting.title == "Protokoll AG Digitalisierung am 04.02.2025"
+    assert (m.meeting.date, m.meeting.start, m.meeting.end) == (
+        dt.date(2025, 2, 4), dt.time(9, 30), dt.time(11, 45)
+    )  # fmt: skip
+    assert [(a.number, a.title) for a in m.agenda] == [
+        ("1", "Begrüßung, Technikcheck"), ("2", "KI-Werkzeuge in der Gefährdungsbeurteilung"),
+        ("3", "Termine"),
+    ]  # fmt: skip
+    roles = sorted(
+        (p.person.family, p.person.org.text if p.person.org else None, p.role)
+        for p in m.participants
+    )
+    assert roles == [
+        ("Blum", "Unfallkasse NRW", "guest"),
+        ("Demir", "BG ETEM", "chair"),
+        ("Hoffmann", "BMWK", "present"),
+        ("Richter", "DGUV", "present"),
+        ("Schuster", "DGB", "excused"),
+        ("Sánchez", "VBG", "present"),
+    ]
+    task = m.decisions[0]
+    assert (task.item, task.kind, task.due) == ("2", "task", dt.date(2025, 3, 31))
+    assert [a.person.family for a in task.assignees if a.person] == ["Richter"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # numbered lines with text of their own, no agenda block
+        "1. Eröffnung\n\nFrau Kühn eröffnet.\n\n2. Haushalt\n\nDer Haushalt wird einstimmig "
+        "genehmigt.\n\n3. Verschiedenes\n\nNichts.\n",
+        # a table: the item's number and title, its text indented by a tab
+        "1\tEröffnung\n\tFrau Kühn eröffnet.\n\n2\tHaushalt\n\tDer Haushalt wird einstimmig "
+        "genehmigt.\n\n3\tVerschiedenes\n\tNichts.\n",
+        # "Ad n)" above each item's text
+        "Ad 1) Eröffnung\nFrau Kühn eröffnet.\nAd 2) Haushalt\nDer Haushalt wird einstimmig "
+        "genehmigt.\nAd 3) Verschiedenes\nNichts.\n",
+    ],
+)
+def test_sections_of_numbered_lines_tables_and_ad_headings(body: str) -> None:
+    text = "Protokoll der Sitzung des Beirats\n\nDatum: 3.3.2025\n\n" + body
+    m = extract(Document("b", "b.txt", "", tuple(text.splitlines())))
+    assert [(d.item, d.kind) for d in m.decisions] == [("2", "resolution")]
+    assert [a.number for a in m.agenda] == ["1", "2", "3"]

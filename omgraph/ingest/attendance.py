@@ -39,7 +39,7 @@ def read_participants(layout: Layout, doc: str) -> list[Participant]:
             people = _people_or_nicks(field.inline, source)
             found.extend(Participant(p, role) for p in people)
         for line in field.values:
-            sub = re.match(r"^\s*[-*•–]?\s*([A-ZÄÖÜ][\w ]{2,30}):\s*(.*)$", line.text)
+            sub = re.match(r"^\s*[-*•–]?\s*([A-ZÄÖÜ][\w ]{2,50}):\s*(.*)$", line.text)
             sub_role = role
             text = line.text
             if sub and (key := _sub_role(sub[1])):
@@ -76,7 +76,12 @@ def read_participants(layout: Layout, doc: str) -> list[Participant]:
                 else _people_or_nicks(text, line.span(doc))
             )
             found.extend(Participant(p, sub_role) for p in people)
+            if len(people) == 1 and CHAIR_NOTE_RE.search(text):
+                found.append(Participant(people[0], "chair"))  # "Ayşe Demir (BG ETEM, Vorsitz)"
     return found
+
+
+CHAIR_NOTE_RE = re.compile(r"\((?:[^()]*,\s*)?(?:Vorsitz\w*|Sitzungsleitung|Leitung|Moderation)\)")
 
 
 _INVERTED_RE = re.compile(

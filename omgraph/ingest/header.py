@@ -120,7 +120,11 @@ def _nominative(word: str) -> str:
 
 def read_meeting(layout: Layout, doc: str) -> Meeting:
     title_line = _title_line(layout)
+    if (subject := _field(layout, "subject")) and subject.inline:
+        title_line = subject.line  # minutes sent as an e-mail: its subject names them
     title = re.sub(r"^#+\s*", "", title_line.text) if title_line else ""
+    if subject and subject.inline:
+        title = subject.inline
     meta_title = layout.front_matter.get("title", "")
     if meta_title and not (
         title_line and title_line.text.startswith("#") and TITLE_WORDS.search(title)
@@ -161,7 +165,12 @@ def read_meeting(layout: Layout, doc: str) -> Meeting:
         start = start or event_start
         end = end or event_end
         place = place or event_place
+    mail = {f.line.number for f in layout.fields if f.key == "mail"}
+    if subject and subject.inline and date is None:
+        date = next((d for d, _ in find_dates(subject.inline)), None)
     for line in layout.header:
+        if line.number in mail:
+            continue  # "Gesendet: Freitag, 14. März 2025 09:12" is when the mail went out
         if date is None and (found := next(iter(find_dates(line.text)), None)):
             date = found[0]
             if start is None:
@@ -175,7 +184,15 @@ def read_meeting(layout: Layout, doc: str) -> Meeting:
         if date is None and meta:
             date = parse_date(meta)
     if date is None:
-        date = next((d for line in layout.header[:10] for d, _ in find_dates(line.text)), None)
+        date = next(
+            (
+                d
+                for line in layout.header[:10]
+                if line.number not in mail
+                for d, _ in find_dates(line.text)
+            ),
+            None,
+        )
     if start is None or end is None:
         said_start, said_end = _said_times(layout)
         start, end = start or said_start, end or said_end

@@ -279,6 +279,14 @@ def split_name_org(entry: str) -> tuple[str, str]:
         head, _, tail = entry.partition("(")
         if head.strip():
             org = tail.strip()
+            depth, close = 1, -1
+            for k, char in enumerate(org):
+                depth += (char == "(") - (char == ")")
+                if depth == 0:
+                    close = k
+                    break
+            if 0 <= close < len(org) - 1:
+                org = org[: close + 1]  # "(Unfallkasse NRW) zu Tagesordnungspunkt 3": a note after
             if org.endswith(")") and org.count(")") > org.count("("):
                 org = org[:-1]
             return head.strip(" -–/"), balance_brackets(org).strip()

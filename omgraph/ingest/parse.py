@@ -112,15 +112,17 @@ AGENDA_HEAD_RE = re.compile(
 )
 
 _FIELD_KEYS: tuple[tuple[str, str], ...] = (
-    (r"entschuldigt|abwesend|fehlend|nicht anwesend|absagen", "excused"),
+    (r"entschuldigt|abwesend|fehlend|nicht anwesend|nicht teilgenommen|absagen", "excused"),
     (r"gäste|gast\b|gäst", "guest"),
     (r"protokoll(?:ant|führ|\b)|schriftführ|protokoll von|protokoll:", "minutes"),
     (r"sitzungsleitung|versammlungsleitung|leitung|vorsitz|moderation|chair", "chair"),
     (r"anwesend|teilnehm|mitglieder|vorstände|präsent", "present"),
-    (r"^(?:datum|termin|wann|date|sitzungsdatum|event|tag der \w+)\b", "date"),
+    (r"^(?:gesendet|von|an|cc|bcc|from|to|sent)$", "mail"),  # an e-mail's header, not the meeting's
+    (r"^(?:betreff|subject)$", "subject"),
+    (r"^(?:datum|termin|wann|date|sitzungsdatum|sitzungstag|event|tag der \w+)\b", "date"),
     (r"^(?:zeit|uhrzeit|dauer)\b|^(?:beginn|start)\b.*\bende\b", "time"),
-    (r"^(?:beginn|start|anfang|startzeit|anfangszeit)\b", "start"),
-    (r"^(?:ende|schluss|endzeit)\b", "end"),
+    (r"^(?:beginn|start|anfang|startzeit|anfangszeit|sitzungsbeginn)\b", "start"),
+    (r"^(?:ende|schluss|endzeit|sitzungsende)\b", "end"),
     (r"^(?:ort|raum|wo|location|sitzungsort|ort der \w+)\b", "place"),
     (r"^(?:gremium|sitzung|veranstaltung)$", "body"),
 )

@@ -116,6 +116,8 @@ def people_from_entry(entry: str, source: SourceSpan) -> list[PersonMention]:
     """People in one list entry: ``"Kristina Mangold/ Andreas Ihm (itb)"`` gives two people who
     share the organisation; ``"Bruno Schmalen BDVT"`` one person with an organisation."""
     entry = entry.strip().lstrip("-–*• ").strip()
+    # "Jan Hoffmann i.V. für Dr. Ulrike Meißner (BMWK)": the one who came
+    entry = re.sub(r"\s+(?:i\.\s?V\.|in Vertretung)(?:\s+(?:für|von)\s+[^(,;]*)?", " ", entry)
     if not entry:
         return []
     name_part, org = split_name_org(entry)
