@@ -531,3 +531,40 @@ def test_sections_of_numbered_lines_tables_and_ad_headings(body: str) -> None:
     m = extract(Document("b", "b.txt", "", tuple(text.splitlines())))
     assert [(d.item, d.kind) for d in m.decisions] == [("2", "resolution")]
     assert [a.number for a in m.agenda] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Unterlagen werden wie vereinbart vor der Sitzung verschickt.",
+        "Ein Termin für das nächste Treffen wird noch vereinbart.",
+        "Es wurde noch nichts vereinbart.",
+        "Bis wann wird die Übergabe vereinbart?",
+    ],
+)
+def test_what_agrees_nothing_is_no_agreement(sentence: str) -> None:
+    from omgraph.ingest.tasks import prose_agreement
+
+    assert prose_agreement(sentence) is None
+
+
+def test_references_and_initials_head_no_section() -> None:
+    text = (
+        "# Protokoll der Sitzung des Lenkungskreises\n\nDatum: 12.03.2025\n\nAnwesend:\n"
+        "A. Müller (BG ETEM)\nB. Schmidt (IHK)\nC. Weber (DGB)\n\n## 1. Begrüßung\n\nText.\n\n"
+        "## 2. Bericht\n\nZu TOP 1 ergänzt Frau Weber, dass die Zahlen stimmen.\n"
+        "Punkt 1: Die Fristen sind zu kurz.\nDer Bericht wird einstimmig angenommen.\n"
+    )
+    m = extract(Document("l", "l.md", "", tuple(text.splitlines())))
+    assert [(a.number, a.title) for a in m.agenda] == [("1", "Begrüßung"), ("2", "Bericht")]
+    assert [(d.item, d.kind) for d in m.decisions] == [("2", "resolution")]
+
+
+def test_a_unit_before_the_organisation_keeps_the_organisation() -> None:
+    from omgraph.ingest.people import people_from_entry
+    from omgraph.model import SourceSpan
+
+    entry = "Anna Müller (Referat IIIb3, BMAS)"
+    assert [p.org.text for p in people_from_entry(entry, SourceSpan("d", 1, entry)) if p.org] == [
+        "BMAS"
+    ]

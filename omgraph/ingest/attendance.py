@@ -76,12 +76,12 @@ def read_participants(layout: Layout, doc: str) -> list[Participant]:
                 else _people_or_nicks(text, line.span(doc))
             )
             found.extend(Participant(p, sub_role) for p in people)
-            if len(people) == 1 and CHAIR_NOTE_RE.search(text):
+            if len(people) == 1 and sub_role == "present" and CHAIR_NOTE_RE.search(text):
                 found.append(Participant(people[0], "chair"))  # "Ayşe Demir (BG ETEM, Vorsitz)"
     return found
 
 
-CHAIR_NOTE_RE = re.compile(r"\((?:[^()]*,\s*)?(?:Vorsitz\w*|Sitzungsleitung|Leitung|Moderation)\)")
+CHAIR_NOTE_RE = re.compile(r"\((?:[^()]*,\s*)?(?:Vorsitz\w*|Sitzungsleitung|Moderation)\)")
 
 
 _INVERTED_RE = re.compile(

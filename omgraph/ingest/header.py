@@ -75,6 +75,8 @@ def _named_title(title: str, title_line: Line | None, layout: Layout) -> str:
     nxt = after[0].text.strip(" *_#")
     if (
         len(nxt) < 160
+        and not nxt.endswith((",", ".", "!"))  # a greeting or a sentence, no name
+        and not re.match(r"(?:Hallo|Liebe|Lieber|Sehr|Guten)\b", nxt)
         and not FIELD_RE.match(nxt)
         and not re.match(r"^\d{1,2}\.\s*\d{1,2}\.|^\d{4}-", nxt)
     ):
@@ -246,14 +248,16 @@ def _event_date(
     ]
     for text in texts:
         if _EVENT_RE.search(text) and (found := next(iter(find_dates(text, year)), None)):
-            start, end = find_time_range(text[found[1].end() :])
+            # the times right after the date ("3 bis 5 Mitglieder fehlten" after a ";" are none)
+            start, end = find_time_range(re.split(r";|\.\s", text[found[1].end() :])[0])
             place = _EVENT_PLACE_RE.search(text)
             return found[0], start, end, place["place"] if place else ""
     return None, None, None, ""
 
 
 _EVENT_PLACE_RE = re.compile(
-    r"\b(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?)\s+(?:statt|stattgefunden)\b"
+    r"\b(?:in|im)\s+(?!Präsenz\b|Person\b|Hybrid)(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?)"
+    r"\s+(?:statt|stattgefunden)\b"
 )
 
 

@@ -163,6 +163,11 @@ def _listed_place(after: str) -> str:
     if (
         place[:1].isupper()
         and len(place) <= 60
+        and len(place.split()) <= 6
+        and not re.search(r"[.!?]\s", place)  # a sentence after the date, not a place
+        and not re.match(
+            r"(?:Schwerpunkt|Thema|Themen|Bis|Dann|Danach|Anschließend|Tagesordnung)\b", place
+        )
         and not re.search(
             r"\b(?:statt|findet|wird|werden|ist|sind|soll|bitte|folgt|folgen|noch|offen|geplant)\b",
             place,

@@ -148,18 +148,41 @@ def field_key(label: str) -> str | None:
     return None
 
 
+def _sentence(title: str) -> bool:
+    """A title that reads as a sentence: "ergänzt Frau Weber, dass ...", "Die Fristen sind zu
+    kurz." -- "Zu TOP 2" or "Punkt 1:" then refer to an item, they do not head it."""
+    return title[:1].islower() or title.rstrip().endswith(".") or len(title) > 120
+
+
 def heading(line: Line) -> tuple[str, str] | None:
     """``(number, title)`` if ``line`` is a TOP heading."""
     match = HEADING_RE.match(line.text)
     if match:
+        referring = re.match(r"^\s*(?:#{1,6}\s*)?[Zz]u\s", line.text)
+        if referring and _sentence(match["title"]):
+            return None
         return match["num"], match["title"].strip(" :-–")
     match = PUNKT_RE.match(line.text)
-    if match:
+    if match and not (match["num2"] and _sentence(match["title2"])):
         return match["num"] or match["num2"], (match["title"] or match["title2"]).strip(" :-–")
     match = AD_RE.match(line.text)
-    if match:
+    if match and not _sentence(match["title"]):
         return match["num"], match["title"].strip(" :-–")
     return None
+
+
+def _lettered(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
+    """Sections headed by Roman numerals or letters, when nothing else heads them: a run numbered
+    in order from I and II (from A, B and C), repeated as it may be in an agenda before the
+    sections. "A. Müller (BG ETEM)" is a name, not an item."""
+    found = [(i, h) for i, line in enumerate(content) if (h := roman_heading(line))]
+    letters = any(ROMAN_RE.match(content[i].text)["roman"] in "ABCDEFGH" for i, _ in found)  # type: ignore[index]
+    numbers = [int(num) for _, (num, _) in found]
+    runs = [numbers[k] for k in range(len(numbers)) if k == 0 or numbers[k] != numbers[k - 1] + 1]
+    in_order = all(n == 1 for n in runs)  # each run restarts at 1 (an agenda, then the sections)
+    if not in_order or max(numbers, default=0) < (3 if letters else 2):
+        return []
+    return found
 
 
 def roman_heading(line: Line) -> tuple[str, str] | None:
@@ -170,6 +193,8 @@ def roman_heading(line: Line) -> tuple[str, str] | None:
     if not match:
         return None
     letter = match["roman"]
+    if len(letter) == 1 and letter in "ABCDEFGH" and re.match(r"[\w-]+\s*\(", match["title"]):
+        return None  # "A. Müller (BG ETEM)": the initial of a name
     number = (
         ord(letter) - 64
         if letter in "ABCDEFGH" and len(letter) == 1 and letter not in "IVX"
@@ -245,14 +270,6 @@ def parse_layout(document: Document) -> Layout:
     content = lines[body_start:]
     heads = [(i, h) for i, line in enumerate(content) if (h := heading(line))]
     if len(heads) < 2:
-        roman = [(i, h) for i, line in enumerate(content) if (h := roman_heading(line))]
-        letters = any(ROMAN_RE.match(content[i].text)["roman"] in "ABCDEFGH" for i, _ in roman)  # type: ignore[index]
-        # a run from I and II (from A, B and C: "A. Müller, B. Schmidt" may be a list of names)
-        if {"1", "2", "3"} <= (found := {num for _, (num, _) in roman}) or (
-            not letters and {"1", "2"} <= found
-        ):
-            heads = roman
-    if len(heads) < 2:
         md = [
             (i, (m["num"], m["title"]))
             for i, line in enumerate(content)
@@ -260,6 +277,8 @@ def parse_layout(document: Document) -> Layout:
         ]
         if len(md) >= 2:
             heads = md
+    if not heads:
+        heads = _lettered(content)
     if len(heads) < 2:
         heads = _plain_headings(content) or heads
     repeated = (_numbered_repeats(content) or _numbered_sections(content)) if len(heads) < 2 else []
@@ -415,7 +434,7 @@ def _numbered_sections(content: list[Line]) -> list[tuple[int, tuple[str, str]]]
     heads: list[tuple[int, tuple[str, str]]] = []
     for i, line in enumerate(content):
         match = _NUMBERED_HEAD_RE.match(line.raw)
-        if match and int(match["num"]) == len(heads) + 1:
+        if match and int(match["num"]) == len(heads) + 1 and not _sentence(match["title"]):
             heads.append((i, (match["num"], match["title"])))
     if len(heads) < 3:
         return []
@@ -503,8 +522,9 @@ def _body_lists(lines: list[Line], header: list[Line]) -> list[Field]:
 
 _OPEN_END_RE = re.compile(
     r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|vom|zum|zur|mit|für|und|oder|"
-    r"bei|von|im|am|auf|über|zu|dass|sowie|als|wird|werden|ist|sind|hat|haben)$"
+    r"bei|von|im|am|auf|über|zu|dass|sowie|als)$"
 )
+_LABEL_START_RE = re.compile(r"^[A-ZÄÖÜ][\w ()/.-]{1,40}:\s")
 _BULLET_START_RE = re.compile(r"^\s*(?:[-*•+–]\s|\[[ xX]?\])")
 
 
@@ -527,6 +547,7 @@ def unwrapped(body: tuple[Line, ...]) -> tuple[Line, ...]:
             and not prev.raw.lstrip().startswith(("|", "#", ">"))
             and not line.raw.lstrip().startswith(("|", "#", ">"))
             and not _BULLET_START_RE.match(line.raw)
+            and not _LABEL_START_RE.match(line.text)  # "Beschluss: ...", "Aufgabe: ..."
             and (line.text[0].islower() or line.text[0] in "„(" or _OPEN_END_RE.search(last))
         ):
             joined = f"{prev.text} {line.text}"

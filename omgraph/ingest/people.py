@@ -34,6 +34,11 @@ _ROLE = re.compile(
 )
 """A function in the meeting or the body, written where an organisation may stand:
 "Dr. Thomas Berger (Vorsitzender, IHK Koblenz)" sits for the IHK, "(Schatzmeisterin)" for none."""
+_POST_RE = re.compile(
+    r"^(?:Leiter(?:in)?|Referent(?:in)?|Sachbearbeiter(?:in)?|Mitarbeiter(?:in)?|Beauftragte[rn]?)\b"
+    r"(?!.*\b[A-ZÄÖÜ]{2,})"
+)
+"""A person's post without an organisation (no acronym in it): "Leiter der Prävention"."""
 _NOT_ORG = re.compile(
     r"^(?:online|remote|per\s+\w+|digital|vor ort|ab\s+\d|bis\s+\d|\d{1,2}[:.]\d\d|ca\.|zeitweise|entschuldigt|dauerhaft|Gast|Protokoll|TOP\b)",
     re.I,
@@ -51,8 +56,8 @@ def org_text(raw: str) -> str:
     head, sep, tail = text.partition(",")
     if sep and _ROLE_TAIL.match(sep + tail):
         text = head
-    elif sep and _ROLE.fullmatch(head.strip()):
-        text = tail
+    elif sep and (_ROLE.fullmatch(head.strip()) or _ROLE_TAIL.fullmatch(head.strip())):
+        text = tail  # "Vorsitzender, IHK Koblenz", "Referat IIIb3, BMAS"
     return text.strip(" -–/")
 
 
@@ -97,7 +102,7 @@ def _org_name(raw: str) -> str:
         org
         and not _NOT_ORG.match(org)
         and not _ROLE.fullmatch(org)
-        and not _ROLE_TAIL.fullmatch(org)  # "(Leiter der Prävention)": a post, no organisation
+        and not _POST_RE.match(org)  # "(Leiter der Prävention)": a post, no organisation
         and re.search(r"[A-Za-zÄÖÜ]{2}", org)
     ):
         return org

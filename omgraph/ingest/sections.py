@@ -276,16 +276,17 @@ def _table_task(
     Aufgabe), by when (Bis wann, Termin, Frist). 1 if a row was read, else 0."""
 
     def column(*words: str) -> str:
-        for k, name in enumerate(head):
-            if k < len(cells) and any(w in name for w in words):
-                return cells[k]
+        for word in words:  # the first word that names a column wins: "Bis wann" before "Datum"
+            for k, name in enumerate(head):
+                if k < len(cells) and word in name:
+                    return cells[k]
         return ""
 
-    what = column("was", "maßnahme", "aufgabe", "thema", "beschreibung")
+    what = column("was", "maßnahme", "aufgabe", "todo", "beschreibung", "thema")
     if not what:
         return 0
-    who = column("wer", "verantwortlich", "zuständig")
-    when = column("bis", "termin", "frist", "wann", "datum")
+    who = column("wer", "verantw", "zuständig")
+    when = column("bis", "frist", "fällig", "termin", "wann", "datum")
     people = [
         Assignee(p.text, person=p)
         for part in re.split(r"\s*(?:/|;|,|\bund\b|&)\s*", who)
@@ -313,10 +314,33 @@ DUE_LINE_RE = re.compile(
 """The deadline of the task above, on a line of its own: "Termin: 30.06.2025"."""
 
 
-def _due(reader: _Reader, item: str, when: str) -> bool:
-    """Give the item's last task or agreement without a deadline the date of ``when``."""
+def _completes_task(reader: _Reader, item: str, text: str, span: SourceSpan, above: int) -> bool:
+    """A "Verantwortlich: ..." or "Termin: ..." line that completes the task on the line above."""
+    if (who := RESPONSIBLE_RE.match(text)) and _responsible(reader, item, who["who"], span, above):
+        return True
+    return bool((when := DUE_LINE_RE.match(text)) and _due(reader, item, when["when"], above))
+
+
+def _task_table(header: str) -> bool:
+    """Whether a table's header row names who and what ("| Wer | Was | Bis wann |")."""
+    cells = [c.strip().casefold() for c in header.strip().strip("|").split("|")]
+    return any(c.startswith(("wer", "verantw", "zuständig")) for c in cells) and any(
+        c.startswith(("was", "maßnahme", "aufgabe", "todo")) for c in cells
+    )
+
+
+def _just_above(reader: _Reader, item: str, above: int) -> Decision | None:
+    """The item's last task or agreement if it was read from line ``above`` (the line before)."""
     last = reader.decisions[-1] if reader.decisions else None
-    if last is None or last.item != item or last.kind == "resolution" or last.due is not None:
+    if last is None or last.item != item or last.kind == "resolution":
+        return None
+    return last if above in (last.source.line, last.source.end_line) else None
+
+
+def _due(reader: _Reader, item: str, when: str, above: int) -> bool:
+    """Give the task or agreement on the line above without a deadline the date of ``when``."""
+    last = _just_above(reader, item, above)
+    if last is None or last.due is not None:
         return False
     due = due_date(f"bis {when}", reader.year)
     if due is None:
@@ -325,17 +349,19 @@ def _due(reader: _Reader, item: str, when: str) -> bool:
     return True
 
 
-def _responsible(reader: _Reader, item: str, who: str, span: SourceSpan) -> bool:
-    """Give the item's last task or agreement without an assignee the people of ``who`` (and
-    its deadline); False if there is none or ``who`` names nobody."""
-    last = reader.decisions[-1] if reader.decisions else None
-    if last is None or last.item != item or last.kind == "resolution" or last.assignees:
+def _responsible(reader: _Reader, item: str, who: str, span: SourceSpan, above: int) -> bool:
+    """Give the task or agreement on the line above without an assignee the people of ``who``
+    (and its deadline); False if there is none or ``who`` names nobody."""
+    last = _just_above(reader, item, above)
+    if last is None or last.assignees:
         return False
     names = re.split(r",?\s+bis\b|,\s*(?=\d)", who)[0]
     people = [
         Assignee(p.text, person=p)
         for part in re.split(r"\s*(?:/|;|,|\bund\b|&)\s*", names)
-        if (p := mention(part, span)) is not None and plausible_name(part, True)
+        if (name := part.split("(")[0].strip())
+        and plausible_name(name, True)
+        and (p := mention(name, span, part[len(name) :].strip(" ()"))) is not None
     ]
     if not people:
         return False
@@ -355,6 +381,7 @@ def _restated(reader: _Reader, item: str, vote: Vote | None) -> bool:
     counts = (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome)
     return any(
         d.item == item
+        and len(d.text.split()) <= 4  # "mehrheitlich abgelehnt": the outcome alone, restated
         and d.vote is not None
         and (d.vote.votes_for, d.vote.votes_against, d.vote.abstentions, d.vote.outcome) == counts
         for d in reader.decisions
@@ -390,10 +417,12 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
             presentation = None
 
     before: dict[int, str] = {}  # line number -> the text of the non-empty line before it
-    last = ""
+    above: dict[int, int] = {}  # line number -> the number of the non-empty line before it
+    last, last_number = "", 0
     for line in body:
         if line.text:
             before[line.number], last = last, line.text
+            above[line.number], last_number = last_number, line.end or line.number
     for line in body:
         text = line.text
         if not text or line.raw.lstrip().startswith(">"):
@@ -409,12 +438,16 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
         if m := ANLAGEN_COUNT_RE.match(text):
             reader.attachment_count = int(m["n"])
             continue
-        if pending and text.startswith("|"):
+        if pending and _completes_task(reader, item, text, span, above.get(line.number, 0)):
+            continue  # "Verantwortlich: ..." under an item of an "Aufgaben:" list
+        if text.startswith("|") and (pending or table_head is not None or _task_table(text)):
             cells = [c.strip() for c in text.strip().strip("|").split("|")]
             if table_head is None:
                 table_head = [c.casefold() for c in cells]
             elif not all(set(c) <= set("-: ") for c in cells):
-                pending_items += _table_task(reader, item, pending, table_head, cells, span)
+                pending_items += _table_task(
+                    reader, item, pending or "task", table_head, cells, span
+                )
             continue
         table_head = None
         if pending:
@@ -475,9 +508,7 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
             close_presentation()
             pending, pending_items, list_only = kind, 0, True
             continue
-        if (who := RESPONSIBLE_RE.match(text)) and _responsible(reader, item, who["who"], span):
-            continue
-        if (when := DUE_LINE_RE.match(text)) and _due(reader, item, when["when"]):
+        if _completes_task(reader, item, text, span, above.get(line.number, 0)):
             continue
         if kind_text := decision_marker(text):
             close_presentation()

@@ -100,13 +100,13 @@ def decision_marker(text: str) -> tuple[DecisionKind, str] | None:
 
 
 _HEADING_MARKER_RE = re.compile(
-    r"^\s*#*\s*(?:To-?[Dd]os?|ToDos?|Maßnahmen|Maßnahmenplan|Arbeitsaufträge|Action Items?)"
+    r"^\s*#*\s*(?:To-?[Dd]os?|ToDos?|Maßnahmenplan|Arbeitsaufträge|Action Items?)"
     r"\s*:?\s*$"
 )
 
 
 def marker_heading(text: str) -> DecisionKind | None:
-    """``"task"`` for a heading or title that lists tasks ("## ToDos", "Maßnahmen")."""
+    """``"task"`` for a heading or title that lists tasks ("## ToDos", "Arbeitsaufträge")."""
     return "task" if _HEADING_MARKER_RE.match(text) else None
 
 
@@ -115,6 +115,12 @@ _AGREED_RE = re.compile(
     r"|^(?:Der|Die|Das|Alle|Wir)\b[^,.;]{0,60}?\b(?:vereinbart|vereinbaren|verabredet|verabreden|"
     r"einigt sich|einigen sich|verständigt sich|verständigen sich)\b"
 )
+
+
+_NOT_AGREED_RE = re.compile(
+    r"\bwie\b[^.;]{0,20}\b(?:vereinbart|verabredet)|\b(?:nicht|nichts|kein\w*|noch|später)\b|\?\s*$"
+)
+"""Nothing agreed: "wie vereinbart", "wurde nicht vereinbart", "wird noch vereinbart", a question."""
 
 
 def prose_agreement(text: str, before: str = "") -> str | None:
@@ -137,7 +143,7 @@ def prose_agreement(text: str, before: str = "") -> str | None:
     ):
         return None
     for i, sentence in enumerate(parts := sentences(text)):
-        if _AGREED_RE.search(sentence):
+        if _AGREED_RE.search(sentence) and not _NOT_AGREED_RE.search(sentence):
             if re.match(r"(?:Dies|Das|So)\b", sentence):
                 # "Dies wird so vereinbart." agrees to the sentence (or line) before
                 earlier = parts[i - 1] if i else before

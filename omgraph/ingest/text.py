@@ -95,8 +95,11 @@ _ABBREVIATIONS = (
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\b[A-Za-z]\.)(?<!\bd\.h\.)"
     + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
-    # an ordinal ("am 14. Mai", "zum 1. Quartal") ends no sentence either
-    + r"(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÄÖÜ„\"*(])"
+    + r"\s+(?=[A-ZÄÖÜ„\"*(])"
+    # an ordinal before a month or the like ("am 14. Mai", "zum 1. Quartal") ends no sentence;
+    # "Projekt 3. Frau Weber übernimmt" does
+    + r"(?!(?<=\d\.\s)(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|Quartal|Halbjahr|Sitzung|Treffen|Tagung)\b)"
 )
 
 
