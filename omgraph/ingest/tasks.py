@@ -33,7 +33,7 @@ MARKER_RE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<word>"
     + "|".join(p for p, _ in _MARKERS)
     + r")(?:\s+für\s+(?P<for>(?:Herrn?|Frau)\s[^:]{2,60}?|[A-ZÄÖÜ][^:]{1,60}?))?"
-    r"\s*(?:\((?P<note>[^)]*)\))?\s*:\s*(?P<rest>.*)$"
+    r"\s*(?:\((?P<note>[^)]*)\)\s*)?:\s*(?P<rest>.*)$"
 )
 RESOLUTION_RE = re.compile(
     r"\b(?:wurde|wurden|wird|werden|ist|sind)\b[^.;]*\b(?:beschlossen|verabschiedet|abgelehnt|genehmigt)\b"
