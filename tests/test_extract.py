@@ -568,3 +568,20 @@ def test_a_unit_before_the_organisation_keeps_the_organisation() -> None:
     assert [p.org.text for p in people_from_entry(entry, SourceSpan("d", 1, entry)) if p.org] == [
         "BMAS"
     ]
+
+
+def test_a_bold_label_over_a_table_of_participants_with_their_functions() -> None:
+    text = (
+        "# Sitzung des Lenkungskreises\n\nDatum: 07.05.2025\n\n**Teilnehmende**\n\n"
+        "| Name | Organisation | Funktion |\n|---|---|---|\n"
+        "| Dr. Hannah Kessler | Hessisches Ministerium für Soziales und Integration | Vorsitz |\n"
+        "| Bernd Albrecht | Handwerkskammer Frankfurt-Rhein-Main | Mitglied |\n\n"
+        "## 1. Eröffnung\n\nText.\n\n## 2. Verschiedenes\n\nText.\n"
+    )
+    m = extract(Document("h", "h.md", "", tuple(text.splitlines())))
+    assert sorted((p.person.family, p.person.org.text if p.person.org else None, p.role)
+                  for p in m.participants) == [
+        ("Albrecht", "Handwerkskammer Frankfurt-Rhein-Main", "present"),
+        ("Kessler", "Hessisches Ministerium für Soziales und Integration", "chair"),
+        ("Kessler", "Hessisches Ministerium für Soziales und Integration", "present"),
+    ]  # fmt: skip

@@ -56,6 +56,15 @@ def read_participants(layout: Layout, doc: str) -> list[Participant]:
                 ):
                     continue
                 text = f"{cells[0]} ({cells[1]})" if len(cells) > 1 and cells[1] else cells[0]
+                # a column of functions: "| Dr. Hannah Kessler | HMSI | Vorsitz |"
+                noted = " ".join(cells[2:])
+                if noted and (extra := _sub_role(noted.split()[0].strip(",;"))) in {
+                    "chair",
+                    "minutes",
+                }:
+                    found.extend(
+                        Participant(p, extra) for p in people_from_entry(text, line.span(doc))
+                    )
             if re.fullmatch(
                 r"(?=\S*[A-Za-zÄÖÜäöü])[\w.-]{2,30}(?:\s*\([^()]*\))?", text
             ) and LIST_ITEM_RE.match(line.raw):

@@ -130,6 +130,9 @@ FIELD_RE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:#{1,6}\s*)?(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/.()-]{1,40}?)\s*:\s*(?P<value>.*)$"
 )
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•+–]|\d+[.)])\s+")
+_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)[^*_]+\1\s*:?\s*$")
+"""A label set in bold on a line of its own ("**Teilnehmende**"), as a heading would be."""
+_BARE_KEY_RE = re.compile(r"^\s*(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/-]{1,40}?)\s*:?\s*$")
 MD_HEADING_FIELD_RE = re.compile(r"^\s*#{1,6}\s*(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/-]{1,40}?)\s*:?\s*$")
 
 
@@ -222,7 +225,11 @@ def _fields(lines: list[Line]) -> list[Field]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        match = FIELD_RE.match(line.text) or MD_HEADING_FIELD_RE.match(line.text)
+        match = (
+            FIELD_RE.match(line.text)
+            or MD_HEADING_FIELD_RE.match(line.text)
+            or (_BOLD_LINE_RE.match(line.raw) and _BARE_KEY_RE.match(line.text))
+        )
         key = field_key(match["key"]) if match else None
         if match is None or key is None or len(match["key"].split()) > 6:
             i += 1
