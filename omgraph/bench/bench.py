@@ -21,6 +21,7 @@ import json
 import os
 import platform
 import queue
+import re
 import resource
 import shutil
 import statistics
@@ -302,8 +303,6 @@ def counted(text: str) -> str:
     SELECT ?s WHERE { ?s a:p ?o }
     }
     """
-    import re
-
     select = re.search(r"^SELECT\b", text, re.MULTILINE | re.IGNORECASE)
     if select is None:
         raise ValueError("not a SELECT query")

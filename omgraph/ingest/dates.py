@@ -27,7 +27,9 @@ MONTHS = {
     "november": 11, "nov": 11, "dezember": 12, "dez": 12,
 }  # fmt: skip
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+"""The month names and abbreviations, longest first, lower case (for a case-blind pattern)."""
+_MONTH_NAMES = MONTH_NAMES
 _WEEKDAY = r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+"
 
 DATE_RE = re.compile(

@@ -122,11 +122,11 @@ def _nominative(word: str) -> str:
 
 def read_meeting(layout: Layout, doc: str) -> Meeting:
     title_line = _title_line(layout)
-    if (subject := _field(layout, "subject")) and subject.inline:
+    subject = _field(layout, "subject")
+    subject_text = subject.inline if subject else ""
+    if subject and subject_text:
         title_line = subject.line  # minutes sent as an e-mail: its subject names them
-    title = re.sub(r"^#+\s*", "", title_line.text) if title_line else ""
-    if subject and subject.inline:
-        title = subject.inline
+    title = subject_text or (re.sub(r"^#+\s*", "", title_line.text) if title_line else "")
     meta_title = layout.front_matter.get("title", "")
     if meta_title and not (
         title_line and title_line.text.startswith("#") and TITLE_WORDS.search(title)
@@ -168,8 +168,8 @@ def read_meeting(layout: Layout, doc: str) -> Meeting:
         end = end or event_end
         place = place or event_place
     mail = {f.line.number for f in layout.fields if f.key == "mail"}
-    if subject and subject.inline and date is None:
-        date = next((d for d, _ in find_dates(subject.inline)), None)
+    if subject_text and date is None:
+        date = next((d for d, _ in find_dates(subject_text)), None)
     for line in layout.header:
         if line.number in mail:
             continue  # "Gesendet: Freitag, 14. März 2025 09:12" is when the mail went out

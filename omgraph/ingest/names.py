@@ -18,7 +18,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from omgraph.ingest.text import balance_brackets, short_text_cache, strip_quotes
+from omgraph.ingest.text import balance_brackets, closing_bracket, short_text_cache, strip_quotes
 from omgraph.resources import data_path
 
 SALUTATION_RE = re.compile(r"^(Herrn?|Frau|Hr\.|Fr\.)\s+")
@@ -50,9 +50,10 @@ PARTICLES = {
     "ter",
     "vom",
 }
-_UPPER = "A-ZÄÖÜÇŞĞİŠŽČĆŘŁØÅÉ"
+NAME_UPPER = "A-ZÄÖÜÇŞĞİŠŽČĆŘŁØÅÉ"
+"""The capitals a name may start with (inside a character class)."""
 _LOWER = "a-zäöüßéèêëáàâãíìîïóòôõúùûçñıšşğžčćřłńøåæœý'’"
-NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*"
+NAME_WORD = rf"[{NAME_UPPER}][{_LOWER}]+(?:-[{NAME_UPPER}][{_LOWER}]+)*"
 """A capitalised name word, also of names from beyond German ("Aydın", "Ayşe", "Kowalski")."""
 _STOP_WORDS = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "alle", "allen", "es", "er",
@@ -279,12 +280,7 @@ def split_name_org(entry: str) -> tuple[str, str]:
         head, _, tail = entry.partition("(")
         if head.strip():
             org = tail.strip()
-            depth, close = 1, -1
-            for k, char in enumerate(org):
-                depth += (char == "(") - (char == ")")
-                if depth == 0:
-                    close = k
-                    break
+            close = closing_bracket(org)
             if 0 <= close < len(org) - 1:
                 org = org[: close + 1]  # "(Unfallkasse NRW) zu Tagesordnungspunkt 3": a note after
             if org.endswith(")") and org.count(")") > org.count("("):

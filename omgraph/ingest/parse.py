@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from omgraph.ingest.dates import MONTH_NAMES
 from omgraph.ingest.text import clean, short_text_cache
 from omgraph.model import Document, SourceSpan
 
@@ -132,8 +133,9 @@ FIELD_RE = re.compile(
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•+–]|\d+[.)])\s+")
 _BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)[^*_]+\1\s*:?\s*$")
 """A label set in bold on a line of its own ("**Teilnehmende**"), as a heading would be."""
-_BARE_KEY_RE = re.compile(r"^\s*(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/-]{1,40}?)\s*:?\s*$")
-MD_HEADING_FIELD_RE = re.compile(r"^\s*#{1,6}\s*(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/-]{1,40}?)\s*:?\s*$")
+_LABEL = r"(?P<key>[A-ZÄÖÜ][\w äöüÄÖÜß/-]{1,40}?)\s*:?\s*$"
+_BARE_KEY_RE = re.compile(rf"^\s*{_LABEL}")
+MD_HEADING_FIELD_RE = re.compile(rf"^\s*#{{1,6}}\s*{_LABEL}")
 
 
 _FIELD_KEY_RES = tuple((re.compile(pattern), key) for pattern, key in _FIELD_KEYS)
@@ -178,32 +180,35 @@ def _lettered(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
     """Sections headed by Roman numerals or letters, when nothing else heads them: a run numbered
     in order from I and II (from A, B and C), repeated as it may be in an agenda before the
     sections. "A. Müller (BG ETEM)" is a name, not an item."""
-    found = [(i, h) for i, line in enumerate(content) if (h := roman_heading(line))]
-    letters = any(ROMAN_RE.match(content[i].text)["roman"] in "ABCDEFGH" for i, _ in found)  # type: ignore[index]
-    numbers = [int(num) for _, (num, _) in found]
+    found = [(i, h) for i, line in enumerate(content) if (h := _ordinal_item(line))]
+    letters = any(lettered for _, (_, _, lettered) in found)
+    numbers = [int(num) for _, (num, _, _) in found]
     runs = [numbers[k] for k in range(len(numbers)) if k == 0 or numbers[k] != numbers[k - 1] + 1]
     in_order = all(n == 1 for n in runs)  # each run restarts at 1 (an agenda, then the sections)
     if not in_order or max(numbers, default=0) < (3 if letters else 2):
         return []
-    return found
+    return [(i, (num, title)) for i, (num, title, _) in found]
 
 
-def roman_heading(line: Line) -> tuple[str, str] | None:
-    """``(number, title)`` if ``line`` is an item numbered in Roman numerals ("Zu III. ...").
-    Only a run of them that starts with I and II makes sections: "I. Schmidt" in a list of
-    participants is a name."""
+def _ordinal_item(line: Line) -> tuple[str, str, bool] | None:
+    """``(number, title, by letter)`` of an item numbered "III." or "B."."""
     match = ROMAN_RE.match(line.text)
     if not match:
         return None
-    letter = match["roman"]
-    if len(letter) == 1 and letter in "ABCDEFGH" and re.match(r"[\w-]+\s*\(", match["title"]):
-        return None  # "A. Müller (BG ETEM)": the initial of a name
-    number = (
-        ord(letter) - 64
-        if letter in "ABCDEFGH" and len(letter) == 1 and letter not in "IVX"
-        else _arabic(letter)
-    )
-    return (str(number), match["title"].strip(" :-–")) if number else None
+    mark, title = match["roman"], match["title"]
+    if mark in "ABCDEFGH":  # one letter (no Roman digit among them)
+        if re.match(r"[\w-]+\s*\(", title):
+            return None  # "A. Müller (BG ETEM)": the initial of a name
+        return str(ord(mark) - ord("A") + 1), title.strip(" :-–"), True
+    number = _arabic(mark)
+    return (str(number), title.strip(" :-–"), False) if number else None
+
+
+def roman_heading(line: Line) -> tuple[str, str] | None:
+    """``(number, title)`` if ``line`` is an item numbered in Roman numerals or by a letter
+    ("Zu III. ...", "B. ..."); see :func:`_lettered` for when such lines make sections."""
+    item = _ordinal_item(line)
+    return (item[0], item[1]) if item else None
 
 
 def _front_matter(lines: list[Line]) -> tuple[dict[str, str], int]:
@@ -326,19 +331,13 @@ def parse_layout(document: Document) -> Layout:
     )
 
 
-_MONTH = (
-    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-    r"Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)"
-)
-
-
 def _agenda_like(line: Line) -> bool:
     """A line of an agenda block: numbered, bulleted or tab-indented (a table row)."""
     if not line.text:
         return False
     if FIELD_RE.match(line.text) and field_key(FIELD_RE.match(line.text)["key"]):  # type: ignore[index]
         return False
-    if re.match(rf"^\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.|{_MONTH}\.?\s+\d{{4}})", line.text):
+    if re.match(rf"^\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.|(?i:{MONTH_NAMES})\.?\s+\d{{4}})", line.text):
         return False  # a date ("21. November 2019"), not an item ("5. Termine 2025")
     return bool(re.match(r"^\s*(?:\d+(?:\.\d+)*\s*[.)]?\s|[-*•+]\s|\t)", line.raw))
 
@@ -410,7 +409,9 @@ def _plain_headings(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
     ]
 
 
-_NUMBERED_LINE_RE = re.compile(r"^(?P<num>\d{1,2})[.)]\s+(?P<title>[A-ZÄÖÜ„\"].{2,}?)\s*$")
+_NUMBERED_HEAD_RE = re.compile(
+    r"^(?P<num>\d{1,2})(?:[.)][ \t]+|\t+)(?P<title>[A-ZÄÖÜ„\"].{2,100}?)\s*$"
+)
 
 
 def _numbered_repeats(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
@@ -419,7 +420,7 @@ def _numbered_repeats(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
     seen: set[tuple[str, str]] = set()
     heads: list[tuple[int, tuple[str, str]]] = []
     for i, line in enumerate(content):
-        match = _NUMBERED_LINE_RE.match(line.raw)
+        match = _NUMBERED_HEAD_RE.match(line.raw)
         if not match:
             continue
         key = (match["num"], match["title"].casefold())
@@ -427,11 +428,6 @@ def _numbered_repeats(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:
             heads.append((i, (match["num"], match["title"])))
         seen.add(key)
     return heads if len(heads) >= 2 else []
-
-
-_NUMBERED_HEAD_RE = re.compile(
-    r"^(?P<num>\d{1,2})(?:[.)][ \t]+|\t+)(?P<title>[A-ZÄÖÜ„\"].{2,100}?)\s*$"
-)
 
 
 def _numbered_sections(content: list[Line]) -> list[tuple[int, tuple[str, str]]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from omgraph.ingest.names import (
+    NAME_UPPER,
     NAME_WORD,
     TITLE_WORD,
     NameParts,
@@ -16,7 +17,7 @@ from omgraph.ingest.names import (
     split_name_org,
     split_people,
 )
-from omgraph.ingest.text import short_text_cache, strip_quotes
+from omgraph.ingest.text import closing_bracket, short_text_cache, strip_quotes
 from omgraph.model import OrgMention, PersonMention, SourceSpan
 
 _ROLE_TAIL = re.compile(
@@ -222,15 +223,10 @@ def presenters(cell: str, source: SourceSpan) -> tuple[list[PersonMention], str]
         consumed = span
         bracket = re.match(r"\s*\(", after)
         if bracket:
-            depth = 0
-            for i, char in enumerate(after):
-                depth += char == "("
-                if char == ")":
-                    depth -= 1
-                    if depth == 0:
-                        org = after[bracket.end() : i]
-                        consumed = span + i + 1
-                        break
+            close = closing_bracket(after[bracket.end() :])
+            if close >= 0:
+                org = after[bracket.end() : bracket.end() + close]
+                consumed = span + bracket.end() + close + 1
             else:
                 org = after[bracket.end() :]
                 consumed = len(rest)
@@ -306,7 +302,7 @@ def speakers_at_start(text: str, source: SourceSpan) -> tuple[list[PersonMention
 
 _PROSE_NAME_RE = re.compile(
     # every name starts with a capital: the lookahead skips other positions quickly
-    rf"(?=[A-ZÄÖÜÇŞĞİŠŽČĆŘŁØÅÉ])(?:(?:Herrn?|Frau)\s+(?:{TITLE_WORD}\s*)*{NAME_WORD}(?:\s+{NAME_WORD})?|(?:{TITLE_WORD}\s*)*{NAME_WORD}\s+{NAME_WORD})"
+    rf"(?=[{NAME_UPPER}])(?:(?:Herrn?|Frau)\s+(?:{TITLE_WORD}\s*)*{NAME_WORD}(?:\s+{NAME_WORD})?|(?:{TITLE_WORD}\s*)*{NAME_WORD}\s+{NAME_WORD})"
 )
 
 

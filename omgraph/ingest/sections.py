@@ -268,6 +268,11 @@ def _agenda_table_row(reader: _Reader, line: Line) -> None:
         add_table(reader, "", match, line)
 
 
+_WHO_COLUMNS = ("wer", "verantw", "zuständig")
+_WHAT_COLUMNS = ("was", "maßnahme", "aufgabe", "todo")
+"""The columns of a table of tasks that name who and what (the header's cells, lower case)."""
+
+
 def _table_task(
     reader: _Reader, item: str, kind: str, head: list[str], cells: list[str], span: SourceSpan
 ) -> int:
@@ -282,21 +287,26 @@ def _table_task(
                     return cells[k]
         return ""
 
-    what = column("was", "maßnahme", "aufgabe", "todo", "beschreibung", "thema")
+    what = column(*_WHAT_COLUMNS, "beschreibung", "thema")
     if not what:
         return 0
-    who = column("wer", "verantw", "zuständig")
+    who = column(*_WHO_COLUMNS)
     when = column("bis", "frist", "fällig", "termin", "wann", "datum")
-    people = [
+    due = due_date(f"bis {when}", reader.year) if when else None
+    reader.decisions.append(Decision(item, kind, what, span, None, _named(who, span), due))  # type: ignore[arg-type]
+    return 1
+
+
+def _named(who: str, span: SourceSpan) -> tuple[Assignee, ...]:
+    """The people a "who" cell or line lists: "Frau Müller (BG ETEM) und Herr Schmidt", "Alle"
+    (nobody)."""
+    return tuple(
         Assignee(p.text, person=p)
         for part in re.split(r"\s*(?:/|;|,|\bund\b|&)\s*", who)
         if (name := part.split("(")[0].strip())
         and plausible_name(name, True)
-        and (p := mention(name, span, part[len(name) :].strip(" ()")))
-    ]
-    due = due_date(f"bis {when}", reader.year) if when else None
-    reader.decisions.append(Decision(item, kind, what, span, None, tuple(people), due))  # type: ignore[arg-type]
-    return 1
+        and (p := mention(name, span, part[len(name) :].strip(" ()"))) is not None
+    )
 
 
 RESPONSIBLE_RE = re.compile(
@@ -324,8 +334,8 @@ def _completes_task(reader: _Reader, item: str, text: str, span: SourceSpan, abo
 def _task_table(header: str) -> bool:
     """Whether a table's header row names who and what ("| Wer | Was | Bis wann |")."""
     cells = [c.strip().casefold() for c in header.strip().strip("|").split("|")]
-    return any(c.startswith(("wer", "verantw", "zuständig")) for c in cells) and any(
-        c.startswith(("was", "maßnahme", "aufgabe", "todo")) for c in cells
+    return any(c.startswith(_WHO_COLUMNS) for c in cells) and any(
+        c.startswith(_WHAT_COLUMNS) for c in cells
     )
 
 
@@ -355,18 +365,11 @@ def _responsible(reader: _Reader, item: str, who: str, span: SourceSpan, above: 
     last = _just_above(reader, item, above)
     if last is None or last.assignees:
         return False
-    names = re.split(r",?\s+bis\b|,\s*(?=\d)", who)[0]
-    people = [
-        Assignee(p.text, person=p)
-        for part in re.split(r"\s*(?:/|;|,|\bund\b|&)\s*", names)
-        if (name := part.split("(")[0].strip())
-        and plausible_name(name, True)
-        and (p := mention(name, span, part[len(name) :].strip(" ()"))) is not None
-    ]
+    people = _named(re.split(r",?\s+bis\b|,\s*(?=\d)", who)[0], span)
     if not people:
         return False
     due = last.due or due_date(who, reader.year)
-    reader.decisions[-1] = replace(last, assignees=tuple(people), due=due)
+    reader.decisions[-1] = replace(last, assignees=people, due=due)
     return True
 
 
@@ -438,8 +441,8 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
         if m := ANLAGEN_COUNT_RE.match(text):
             reader.attachment_count = int(m["n"])
             continue
-        if pending and _completes_task(reader, item, text, span, above.get(line.number, 0)):
-            continue  # "Verantwortlich: ..." under an item of an "Aufgaben:" list
+        if _completes_task(reader, item, text, span, above.get(line.number, 0)):
+            continue  # "Verantwortlich: ...", "Termin: ..." under a task (also in a list)
         if text.startswith("|") and (pending or table_head is not None or _task_table(text)):
             cells = [c.strip() for c in text.strip().strip("|").split("|")]
             if table_head is None:
@@ -507,8 +510,6 @@ def _section(reader: _Reader, item: str, body: tuple[Line, ...], title: str = ""
         if text.startswith("#") and (kind := marker_heading(text)):
             close_presentation()
             pending, pending_items, list_only = kind, 0, True
-            continue
-        if _completes_task(reader, item, text, span, above.get(line.number, 0)):
             continue
         if kind_text := decision_marker(text):
             close_presentation()

@@ -111,7 +111,7 @@ def marker_heading(text: str) -> DecisionKind | None:
 
 
 _AGREED_RE = re.compile(
-    r"(?<!wie )\b(?:wird|werden|wurde|wurden)\b[^.;]{0,80}?\b(?:vereinbart|verabredet)\b"
+    r"\b(?:wird|werden|wurde|wurden)\b[^.;]{0,80}?\b(?:vereinbart|verabredet)\b"
     r"|^(?:Der|Die|Das|Alle|Wir)\b[^,.;]{0,60}?\b(?:vereinbart|vereinbaren|verabredet|verabreden|"
     r"einigt sich|einigen sich|verständigt sich|verständigen sich)\b"
 )

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import TypeVar
 
+from omgraph.ingest.dates import MONTH_NAMES
+
 _T = TypeVar("_T")
 
 QUOTES = "\"„“”‚‘’'«»›‹"
@@ -62,6 +64,20 @@ def strip_quotes(text: str) -> str:
     return text
 
 
+def closing_bracket(text: str) -> int:
+    """The index in ``text`` of the ``)`` that closes a bracket opened just before it, or -1.
+
+    >>> closing_bracket("FAW (Akademie)) zu TOP 3")
+    14
+    """
+    depth = 1
+    for k, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return k
+    return -1
+
+
 def balance_brackets(text: str) -> str:
     """Close brackets left open, drop closing brackets that close nothing."""
     out: list[str] = []
@@ -98,8 +114,7 @@ _SENTENCE_END = re.compile(
     + r"\s+(?=[A-ZÄÖÜ„\"*(])"
     # an ordinal before a month or the like ("am 14. Mai", "zum 1. Quartal") ends no sentence;
     # "Projekt 3. Frau Weber übernimmt" does
-    + r"(?!(?<=\d\.\s)(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
-    r"November|Dezember|Quartal|Halbjahr|Sitzung|Treffen|Tagung)\b)"
+    + rf"(?!(?<=\d\.\s)(?:(?i:{MONTH_NAMES})|Quartal|Halbjahr|Sitzung|Treffen|Tagung)\b)"
 )
 
 
